@@ -1,0 +1,497 @@
+#include "apiclient.h"
+
+#include "ratelimiter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcApi, "billdeck.api", QtInfoMsg)
+
+namespace
+{
+constexpr int MaxRedirects = 5;
+const QByteArray UserAgent = QByteArrayLiteral("Billdeck/" "0.1");
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    // Connection, proxy and protocol failures: there is no HTTP answer to interpret.
+    // Content errors (201-299) and server errors (401-499) carry an HTTP status instead.
+    const int code = static_cast<int>(error);
+    return (code >= 1 && code <= 199) || (code >= 301 && code <= 399);
+}
+
+QString firstString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isArray() && !value.toArray().isEmpty())
+        return firstString(value.toArray().first());
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const char *key : {"message", "msg", "error", "detail"}) {
+            const QString text = firstString(object.value(QLatin1String(key)));
+            if (!text.isEmpty())
+                return text;
+        }
+    }
+    return QString();
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    if (value.isString()) {
+        result << value.toString();
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array) {
+            const QString text = firstString(item);
+            if (!text.isEmpty())
+                result << text;
+        }
+    }
+    return result;
+}
+}
+
+ApiAuthenticator::~ApiAuthenticator() = default;
+
+void ApiAuthenticator::prepare(const Done &done)
+{
+    done(ApiError());
+}
+
+bool ApiAuthenticator::canRenew() const
+{
+    return false;
+}
+
+void ApiAuthenticator::renew(const Done &done)
+{
+    done(ApiError());
+}
+
+HeaderAuthenticator::HeaderAuthenticator(const QList<QPair<QByteArray, QByteArray>> &headers)
+    : m_headers(headers)
+{
+}
+
+void HeaderAuthenticator::authorize(QNetworkRequest &request) const
+{
+    for (const auto &header : m_headers)
+        request.setRawHeader(header.first, header.second);
+}
+
+std::chrono::milliseconds RetryPolicy::backoff(int attempt, double random) const
+{
+    const int exponent = std::clamp(attempt - 2, 0, 20);
+    const double base = std::min(static_cast<double>(baseDelay.count()) * std::pow(2.0, exponent),
+                                 static_cast<double>(maxDelay.count()));
+    const double factor = 1.0 + jitter * (2.0 * random - 1.0);
+    // Jitter spreads retries out but never beyond maxDelay: a caller's cap is a promise.
+    const double delay = std::clamp(base * factor, 0.0, static_cast<double>(maxDelay.count()));
+    return std::chrono::milliseconds(static_cast<qint64>(delay));
+}
+
+int parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const int seconds = trimmed.toInt(&isNumber);
+    if (isNumber)
+        return seconds >= 0 ? seconds : -1;
+    // HTTP-date, IMF-fixdate form: "Wed, 21 Oct 2015 07:28:00 GMT".
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return -1;
+    when.setTimeZone(QTimeZone::utc());
+    return static_cast<int>(std::max<qint64>(0, now.secsTo(when)));
+}
+
+ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString &endpoint)
+{
+    ApiError::Kind kind = ApiError::Kind::Server;
+    if (status == 401 || status == 403)
+        kind = ApiError::Kind::Auth;
+    else if (status == 404 || status == 410)
+        kind = ApiError::Kind::NotFound;
+    else if (status == 408)
+        kind = ApiError::Kind::Timeout;
+    else if (status == 429)
+        kind = ApiError::Kind::RateLimited;
+    else if (status >= 400 && status < 500)
+        kind = ApiError::Kind::Validation;
+
+    ApiError error(kind, QStringLiteral("HTTP %1").arg(status));
+    error.setHttpStatus(status);
+    error.setEndpoint(endpoint);
+
+    QString message;
+    QMap<QString, QStringList> fields;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        const QJsonObject object = document.object();
+        // SkySQL: {"code", "message", "type", "location", "solution", ..., "metadata": [{key, value}]}
+        message = firstString(object.value(QLatin1String("message")));
+        // Scalingo: {"error": "..."}; some APIs nest it as {"error": {"message": ...}}.
+        if (message.isEmpty())
+            message = firstString(object.value(QLatin1String("error")));
+        // FastAPI-style {"detail": "..."} or {"detail": [{"loc": [...], "msg": ...}]}.
+        const QJsonValue detail = object.value(QLatin1String("detail"));
+        if (detail.isArray()) {
+            const QJsonArray items = detail.toArray();
+            for (const QJsonValue &item : items) {
+                const QJsonObject entry = item.toObject();
+                const QJsonArray location = entry.value(QLatin1String("loc")).toArray();
+                const QString field = location.isEmpty() ? QString() : location.last().toVariant().toString();
+                const QString text = entry.value(QLatin1String("msg")).toString();
+                if (!field.isEmpty() && !text.isEmpty())
+                    fields[field] << text;
+            }
+        } else if (message.isEmpty()) {
+            message = firstString(detail);
+        }
+        // Scalingo 422: {"errors": {"field": ["message", ...]}}.
+        const QJsonValue errors = object.value(QLatin1String("errors"));
+        if (errors.isObject()) {
+            const QJsonObject byField = errors.toObject();
+            for (auto it = byField.constBegin(); it != byField.constEnd(); ++it)
+                fields[it.key()] << stringList(it.value());
+        } else if (errors.isArray() && message.isEmpty()) {
+            message = firstString(errors);
+        }
+        const QJsonValue metadata = object.value(QLatin1String("metadata"));
+        if (metadata.isArray() && (status == 400 || status == 422)) {
+            const QJsonArray entries = metadata.toArray();
+            for (const QJsonValue &entry : entries) {
+                const QJsonObject pair = entry.toObject();
+                const QString key = pair.value(QLatin1String("key")).toString();
+                const QString value = pair.value(QLatin1String("value")).toVariant().toString();
+                if (!key.isEmpty() && !value.isEmpty())
+                    fields[key] << value;
+            }
+        }
+        const QString solution = object.value(QLatin1String("solution")).toString();
+        if (!solution.isEmpty() && !message.isEmpty() && solution != message)
+            message += QStringLiteral(" (%1)").arg(solution);
+    } else {
+        // Plain text, like Scalingo's 429 "Retry later"; keep it short and printable.
+        const QString text = QString::fromUtf8(body).simplified();
+        if (!text.isEmpty() && !text.startsWith(QLatin1Char('<')))
+            message = text.left(200);
+    }
+    error.setProviderMessage(message);
+    error.setFieldErrors(fields);
+    return error;
+}
+
+ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{
+}
+
+const ApiResponse &ApiCall::response() const
+{
+    return m_response;
+}
+
+const ApiError &ApiCall::error() const
+{
+    return m_error;
+}
+
+bool ApiCall::ok() const
+{
+    return !m_error.isError();
+}
+
+int ApiCall::attempts() const
+{
+    return m_attempts;
+}
+
+void ApiCall::cancel()
+{
+    m_cancelled = true;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply)
+        m_reply->abort();
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl,
+                     std::unique_ptr<ApiAuthenticator> authenticator, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_authenticator(std::move(authenticator))
+{
+    Q_ASSERT(m_network);
+    Q_ASSERT(m_authenticator);
+}
+
+ApiClient::~ApiClient() = default;
+
+QUrl ApiClient::baseUrl() const
+{
+    return m_baseUrl;
+}
+
+QNetworkAccessManager *ApiClient::network() const
+{
+    return m_network;
+}
+
+void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
+{
+    m_transferTimeout = timeout;
+}
+
+std::chrono::milliseconds ApiClient::transferTimeout() const
+{
+    return m_transferTimeout;
+}
+
+void ApiClient::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+}
+
+RetryPolicy ApiClient::retryPolicy() const
+{
+    return m_retryPolicy;
+}
+
+void ApiClient::setRateLimiter(RateLimiter *limiter)
+{
+    m_rateLimiter = limiter;
+}
+
+RateLimiter *ApiClient::rateLimiter() const
+{
+    return m_rateLimiter;
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    if (request.absoluteUrl.isValid())
+        return request.absoluteUrl;
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    // request.path is already percent-encoded (ids go through SkySqlRequests::segment); the
+    // default DecodedMode would encode its escapes again ("a%2Fb" sent as "a%252Fb").
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+bool ApiClient::isSameOrigin(const QUrl &url) const
+{
+    return url.scheme() == m_baseUrl.scheme() && url.host() == m_baseUrl.host()
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(request, this);
+    call->m_currentUrl = urlFor(request);
+    // Start on the next turn of the event loop so callers can connect to finished() first.
+    QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
+    return call;
+}
+
+void ApiClient::startAttempt(ApiCall *call)
+{
+    if (call->m_cancelled) {
+        finishWithError(call, ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    ++call->m_attempts;
+    if (m_rateLimiter) {
+        QPointer<ApiCall> guard(call);
+        m_rateLimiter->acquire(call, [this, guard] {
+            if (guard)
+                prepareAndSend(guard);
+        });
+        return;
+    }
+    prepareAndSend(call);
+}
+
+void ApiClient::prepareAndSend(ApiCall *call)
+{
+    // Cancelled while waiting for the rate limiter.
+    if (call->m_cancelled) {
+        finishWithError(call, ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    QPointer<ApiCall> guard(call);
+    m_authenticator->prepare([this, guard](const ApiError &error) {
+        if (!guard)
+            return;
+        if (error.isError())
+            finishWithError(guard, error);
+        else
+            sendOnNetwork(guard);
+    });
+}
+
+void ApiClient::sendOnNetwork(ApiCall *call)
+{
+    const ApiRequest &request = call->m_request;
+    QNetworkRequest networkRequest(call->m_currentUrl);
+    networkRequest.setRawHeader("Accept", request.accept);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, UserAgent);
+    if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT" || request.method == "PATCH")
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 request.contentType.isEmpty() ? QByteArrayLiteral("application/json") : request.contentType);
+    // Credentials only go to the account's own origin, never to a redirect target elsewhere
+    // (a PDF download redirected to a storage host).
+    if (isSameOrigin(call->m_currentUrl))
+        m_authenticator->authorize(networkRequest);
+    networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    const QByteArray method = call->m_redirects > 0 && request.method != "HEAD" ? QByteArrayLiteral("GET") : request.method;
+    QNetworkReply *reply = method == "GET" ? m_network->get(networkRequest)
+                                           : m_network->sendCustomRequest(networkRequest, method, request.body);
+    call->m_reply = reply;
+    qCDebug(lcApi) << "sending" << request.endpoint() << "attempt" << call->m_attempts;
+    connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleReply(call, reply); });
+}
+
+void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    call->m_reply = nullptr;
+    const ApiRequest &request = call->m_request;
+    const QString endpoint = request.endpoint();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+
+    if (call->m_cancelled) {
+        finishWithError(call, ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+
+    ApiError error;
+    if (isTransportError(networkError) || (status == 0 && networkError != QNetworkReply::NoError)) {
+        const bool timedOut = networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError;
+        error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, reply->errorString());
+        if (networkError == QNetworkReply::SslHandshakeFailedError)
+            error = ApiError(ApiError::Kind::Network, QStringLiteral("TLS certificate problem: %1").arg(reply->errorString()));
+        error.setEndpoint(endpoint);
+        error.setHttpStatus(status);
+    } else if (status >= 300 && status < 400 && status != 304) {
+        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        if (!target.isValid() || ++call->m_redirects > MaxRedirects) {
+            error = ApiError(ApiError::Kind::Network, QStringLiteral("too many or invalid redirects"));
+            error.setEndpoint(endpoint);
+        } else if (call->m_currentUrl.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            error = ApiError(ApiError::Kind::Network, QStringLiteral("refused a redirect from https to %1").arg(target.scheme()));
+            error.setEndpoint(endpoint);
+        } else {
+            call->m_currentUrl = target;
+            sendOnNetwork(call);
+            return;
+        }
+    } else if (status >= 200 && status < 300) {
+        call->m_response.status = status;
+        call->m_response.body = reply->readAll();
+        call->m_response.url = reply->url();
+        call->m_response.headers = reply->rawHeaderPairs();
+        qCDebug(lcApi) << endpoint << status << call->m_response.body.size() << "bytes";
+        finish(call);
+        return;
+    } else {
+        error = errorFromHttpResponse(status, reply->readAll(), endpoint);
+        if (status == 429 || status == 503)
+            error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        if (status == 429 && m_rateLimiter) {
+            // Scalingo's 429 says only "Retry later": pause every request sharing the limiter.
+            const std::chrono::milliseconds pause = error.retryAfterSeconds() >= 0
+                ? std::chrono::milliseconds(std::chrono::seconds(error.retryAfterSeconds()))
+                : m_retryPolicy.backoff(call->m_attempts + 1, 0.5);
+            m_rateLimiter->holdOff(pause, m_rateLimiter->now());
+        }
+    }
+    error.setHost(call->m_currentUrl.host());
+    qCInfo(lcApi) << endpoint << "failed:" << ApiError::kindName(error.kind()) << status << error.detail();
+
+    // A 401 may mean an expired token: renew once and resend. The request was refused before
+    // it did anything, so this is safe even for a POST.
+    if (error.kind() == ApiError::Kind::Auth && status == 401 && !call->m_renewedAuth && m_authenticator->canRenew()) {
+        call->m_renewedAuth = true;
+        QPointer<ApiCall> guard(call);
+        m_authenticator->renew([this, guard](const ApiError &renewError) {
+            if (!guard)
+                return;
+            if (renewError.isError())
+                finishWithError(guard, renewError);
+            else
+                sendOnNetwork(guard);
+        });
+        return;
+    }
+
+    const bool mayRetry = request.isIdempotent() && error.isRetryable() && call->m_attempts < m_retryPolicy.maxAttempts;
+    if (!mayRetry) {
+        finishWithError(call, error);
+        return;
+    }
+    std::chrono::milliseconds delay = m_retryPolicy.backoff(call->m_attempts + 1, QRandomGenerator::global()->generateDouble());
+    if (error.retryAfterSeconds() >= 0) {
+        if (std::chrono::seconds(error.retryAfterSeconds()) > m_retryPolicy.maxRetryAfter) {
+            finishWithError(call, error);
+            return;
+        }
+        delay = std::chrono::seconds(error.retryAfterSeconds());
+    }
+    qCInfo(lcApi) << "retrying" << endpoint << "in" << delay.count() << "ms";
+    Q_EMIT call->retrying(call->m_attempts + 1, static_cast<int>(delay.count()), error);
+    if (!call->m_retryTimer) {
+        call->m_retryTimer = new QTimer(call);
+        call->m_retryTimer->setSingleShot(true);
+        connect(call->m_retryTimer, &QTimer::timeout, call, [this, call] { startAttempt(call); });
+    }
+    call->m_currentUrl = urlFor(request);
+    call->m_redirects = 0;
+    call->m_retryTimer->start(delay);
+}
+
+void ApiClient::finishWithError(ApiCall *call, ApiError error)
+{
+    if (error.host().isEmpty())
+        error.setHost(call->m_currentUrl.host());
+    if (error.endpoint().isEmpty())
+        error.setEndpoint(call->m_request.endpoint());
+    call->m_error = error;
+    finish(call);
+}
+
+void ApiClient::finish(ApiCall *call)
+{
+    Q_EMIT call->finished();
+    call->deleteLater();
+}

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "apierror.h"
+#include "apirequest.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class QTimer;
+class RateLimiter;
+
+// How a provider proves who we are. SkySQL adds a header; Scalingo first exchanges its API
+// token for a short-lived bearer JWT, so preparing and renewing are asynchronous.
+class ApiAuthenticator
+{
+public:
+    using Done = std::function<void(const ApiError &error)>;
+
+    virtual ~ApiAuthenticator();
+
+    // Called before each attempt; calls done() once credentials are ready (or with an error).
+    virtual void prepare(const Done &done);
+    // Adds credentials to a request about to go to the account's own origin.
+    virtual void authorize(QNetworkRequest &request) const = 0;
+    // After a 401: renew the credentials (exchange the token again) and retry once.
+    virtual bool canRenew() const;
+    virtual void renew(const Done &done);
+};
+
+// Static headers (SkySQL's X-API-Key and X-SkySQL-Org-ID).
+class HeaderAuthenticator final : public ApiAuthenticator
+{
+public:
+    explicit HeaderAuthenticator(const QList<QPair<QByteArray, QByteArray>> &headers);
+    void authorize(QNetworkRequest &request) const override;
+
+private:
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+};
+
+struct RetryPolicy {
+    int maxAttempts = 4;                           // first try included
+    std::chrono::milliseconds baseDelay{500};      // doubled each attempt
+    std::chrono::milliseconds maxDelay{30000};
+    double jitter = 0.25;                          // ± fraction of the delay
+    std::chrono::seconds maxRetryAfter{120};       // a longer Retry-After is reported, not waited
+
+    // Delay before attempt `attempt` (2 = first retry), without Retry-After. `random` in [0,1).
+    std::chrono::milliseconds backoff(int attempt, double random) const;
+};
+
+// Seconds to wait from a Retry-After value: delta-seconds or an HTTP-date. -1 if unreadable.
+int parseRetryAfter(const QByteArray &value, const QDateTime &now);
+
+// Turns an HTTP status and body into an ApiError: kind from the status, message and field
+// errors from either provider's error body (SkySQL {"code","message",...,"metadata"},
+// Scalingo {"error"} / {"errors": {field: [...]}}, or plain text such as "Retry later").
+ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString &endpoint);
+
+// One request in flight. Emits finished() once, then deletes itself.
+class ApiCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    const ApiResponse &response() const;
+    const ApiError &error() const;
+    bool ok() const;
+    int attempts() const;
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+    void retrying(int attempt, int delayMs, const ApiError &reason);
+
+private:
+    friend class ApiClient;
+    explicit ApiCall(const ApiRequest &request, QObject *parent);
+
+    ApiRequest m_request;
+    ApiResponse m_response;
+    ApiError m_error;
+    int m_attempts = 0;
+    int m_redirects = 0;
+    bool m_renewedAuth = false;
+    bool m_cancelled = false;
+    QUrl m_currentUrl;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_retryTimer = nullptr;
+};
+
+// One per account: owns the account's auth, sends every request to its base URL through the
+// injected QNetworkAccessManager, and is the one place that handles timeouts, redirects,
+// retries and turning status + body into an ApiError.
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl,
+              std::unique_ptr<ApiAuthenticator> authenticator, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const;
+    QNetworkAccessManager *network() const;
+
+    void setTransferTimeout(std::chrono::milliseconds timeout);
+    std::chrono::milliseconds transferTimeout() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
+    // Optional client-side limit (not owned; may be shared by the account's clients): each
+    // attempt waits for it before preparing credentials, and a 429 holds it off for everyone.
+    void setRateLimiter(RateLimiter *limiter);
+    RateLimiter *rateLimiter() const;
+
+    // The URL a request goes to (base URL + path + query), for tests and logs.
+    QUrl urlFor(const ApiRequest &request) const;
+
+    ApiCall *send(const ApiRequest &request);
+
+private:
+    void startAttempt(ApiCall *call);
+    void prepareAndSend(ApiCall *call);
+    void sendOnNetwork(ApiCall *call);
+    void handleReply(ApiCall *call, QNetworkReply *reply);
+    void finishWithError(ApiCall *call, ApiError error);
+    void finish(ApiCall *call);
+    bool isSameOrigin(const QUrl &url) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    std::unique_ptr<ApiAuthenticator> m_authenticator;
+    std::chrono::milliseconds m_transferTimeout{30000};
+    RetryPolicy m_retryPolicy;
+    QPointer<RateLimiter> m_rateLimiter;
+};

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+// What to send, built by a provider's pure request builder; ApiClient adds the base URL,
+// auth, timeouts and retries.
+struct ApiRequest {
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;            // "/billing/v1/invoices", relative to the account's base URL
+    QUrlQuery query;
+    QByteArray body;         // JSON for writes, empty otherwise
+    QByteArray contentType;  // set when body is set; "application/json" by default
+    QByteArray accept = QByteArrayLiteral("application/json");
+    // Absolute URL that overrides base URL + path (a provider-given download link).
+    QUrl absoluteUrl;
+
+    // "GET /billing/v1/invoices": names the endpoint in errors and logs, never with the query.
+    QString endpoint() const;
+    // GET, HEAD, PUT and DELETE are idempotent (RFC 9110) and may be retried;
+    // POST and PATCH never are.
+    bool isIdempotent() const;
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = QUrlQuery());
+    static ApiRequest withJson(const QByteArray &method, const QString &path, const QByteArray &json);
+};
+
+struct ApiResponse {
+    int status = 0;
+    QByteArray body;
+    QUrl url;
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(const QByteArray &name) const;
+};

@@ -1,0 +1,3 @@
+#include "invoicesource.h"
+
+InvoiceSource::~InvoiceSource() = default;

@@ -1,0 +1,213 @@
+#include "money.h"
+
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace
+{
+qint64 powerOfTen(int digits)
+{
+    qint64 factor = 1;
+    for (int i = 0; i < digits; ++i)
+        factor *= 10;
+    return factor;
+}
+
+QString currencySymbol(const QString &currency)
+{
+    // QLocale knows symbols only for its own country's currency; these are the ones the two
+    // providers bill in. Anything else is shown by its code, which is never ambiguous.
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (currency == QLatin1String("JPY"))
+        return QStringLiteral("¥");
+    return currency + QLatin1Char(' ');
+}
+}
+
+Money::Money(qint64 minorUnits, const QString &currency)
+    : m_minorUnits(minorUnits)
+    , m_currency(currency.toUpper())
+{
+}
+
+Money Money::fromDecimal(double amount, const QString &currency)
+{
+    const int digits = minorDigits(currency);
+    const double scaled = amount * static_cast<double>(powerOfTen(digits));
+    if (!std::isfinite(scaled) || std::fabs(scaled) >= 1e15)
+        return Money(std::isfinite(scaled) ? static_cast<qint64>(std::llround(scaled)) : 0, currency);
+    // Round the shortest decimal that reads back as this double, i.e. the number the provider
+    // wrote: 12.345 is stored as 12.34499999..., and scaling that rounds to 1234, not 1235.
+    const QString text = QString::number(std::fabs(amount), 'f', QLocale::FloatingPointShortest);
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const QString whole = dot < 0 ? text : text.left(dot);
+    const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
+    qint64 minor = whole.toLongLong();
+    for (int i = 0; i < digits; ++i)
+        minor = minor * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
+    if (fraction.size() > digits && fraction.at(digits).digitValue() >= 5)
+        ++minor;
+    return Money(amount < 0 ? -minor : minor, currency);
+}
+
+bool Money::parseDecimal(const QString &text, const QString &currency, Money *out)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return false;
+    const int digits = minorDigits(currency);
+    int pos = 0;
+    bool negative = false;
+    if (trimmed.at(0) == QLatin1Char('-') || trimmed.at(0) == QLatin1Char('+')) {
+        negative = trimmed.at(0) == QLatin1Char('-');
+        pos = 1;
+    }
+    qint64 whole = 0;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    bool seenDot = false;
+    bool seenDigit = false;
+    for (; pos < trimmed.size(); ++pos) {
+        const QChar c = trimmed.at(pos);
+        if (c == QLatin1Char('.') && !seenDot) {
+            seenDot = true;
+            continue;
+        }
+        // ASCII only: QChar::isDigit() also accepts other scripts' digits.
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        seenDigit = true;
+        const int d = c.digitValue();
+        if (!seenDot) {
+            if (whole > (std::numeric_limits<qint64>::max() - d) / 10)
+                return false;
+            whole = whole * 10 + d;
+        } else if (fractionDigits < digits) {
+            fraction = fraction * 10 + d;
+            ++fractionDigits;
+        } else {
+            return false;  // more precision than the currency has
+        }
+    }
+    if (!seenDigit)
+        return false;
+    for (; fractionDigits < digits; ++fractionDigits)
+        fraction *= 10;
+    if (whole > (std::numeric_limits<qint64>::max() - fraction) / powerOfTen(digits))
+        return false;
+    const qint64 minor = whole * powerOfTen(digits) + fraction;
+    if (out)
+        *out = Money(negative ? -minor : minor, currency);
+    return true;
+}
+
+int Money::minorDigits(const QString &currency)
+{
+    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"),
+                                     QStringLiteral("VND"), QStringLiteral("CLP"),
+                                     QStringLiteral("ISK"), QStringLiteral("XOF")};
+    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"),
+                                      QStringLiteral("OMR"), QStringLiteral("JOD"),
+                                      QStringLiteral("TND")};
+    const QString code = currency.toUpper();
+    if (zero.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
+qint64 Money::minorUnits() const
+{
+    return m_minorUnits;
+}
+
+QString Money::currency() const
+{
+    return m_currency;
+}
+
+bool Money::isValid() const
+{
+    return !m_currency.isEmpty();
+}
+
+bool Money::isZero() const
+{
+    return m_minorUnits == 0;
+}
+
+QString Money::toDecimalString() const
+{
+    const int digits = minorDigits(m_currency);
+    const qint64 factor = powerOfTen(digits);
+    const qint64 absolute = m_minorUnits < 0 ? -m_minorUnits : m_minorUnits;
+    QString text = QString::number(absolute / factor);
+    if (digits > 0)
+        text += QLatin1Char('.') + QStringLiteral("%1").arg(absolute % factor, digits, 10, QLatin1Char('0'));
+    return m_minorUnits < 0 ? QLatin1Char('-') + text : text;
+}
+
+QString Money::format(const QLocale &locale) const
+{
+    const int digits = minorDigits(m_currency);
+    // Display only: the double never flows back into arithmetic.
+    const double value = static_cast<double>(m_minorUnits) / static_cast<double>(powerOfTen(digits));
+    return locale.toCurrencyString(value, currencySymbol(m_currency).trimmed(), digits);
+}
+
+Money Money::operator+(const Money &other) const
+{
+    Money result = *this;
+    result += other;
+    return result;
+}
+
+Money Money::operator-(const Money &other) const
+{
+    return *this + (-other);
+}
+
+Money &Money::operator+=(const Money &other)
+{
+    if (m_currency.isEmpty() && m_minorUnits == 0) {
+        *this = other;
+        return *this;
+    }
+    if (other.m_currency.isEmpty() && other.m_minorUnits == 0)
+        return *this;
+    Q_ASSERT_X(m_currency == other.m_currency, "Money::operator+=", "currencies differ");
+    if (m_currency != other.m_currency)
+        return *this;
+    m_minorUnits += other.m_minorUnits;
+    return *this;
+}
+
+Money Money::operator-() const
+{
+    return Money(-m_minorUnits, m_currency);
+}
+
+bool Money::operator==(const Money &other) const
+{
+    return m_minorUnits == other.m_minorUnits && m_currency == other.m_currency;
+}
+
+bool Money::operator!=(const Money &other) const
+{
+    return !(*this == other);
+}
+
+bool Money::operator<(const Money &other) const
+{
+    if (m_currency != other.m_currency)
+        return m_currency < other.m_currency;
+    return m_minorUnits < other.m_minorUnits;
+}

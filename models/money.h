@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QtGlobal>
+
+class QLocale;
+
+// An amount of money: integer minor units (cents) plus an ISO 4217 currency code.
+// Arithmetic stays in integers; amounts of different currencies are never added.
+class Money final
+{
+public:
+    Money() = default;
+    Money(qint64 minorUnits, const QString &currency);
+
+    // Converts a provider's decimal amount (a JSON number) to minor units, rounding half away
+    // from zero: 12.345 USD becomes 1235 cents. The only place a double enters.
+    static Money fromDecimal(double amount, const QString &currency);
+    // Parses "1234.56" (C locale, optional sign); returns false on anything else.
+    static bool parseDecimal(const QString &text, const QString &currency, Money *out);
+
+    // Digits after the decimal point for a currency (2 for most, 0 for JPY/KRW, 3 for BHD...).
+    static int minorDigits(const QString &currency);
+
+    qint64 minorUnits() const;
+    QString currency() const;
+    bool isValid() const;  // has a currency
+    bool isZero() const;
+
+    // "1234.56": locale-independent, for CSV/JSON export.
+    QString toDecimalString() const;
+    // "$1,234.56" / "1 234,56 €" according to the locale.
+    QString format(const QLocale &locale) const;
+
+    // Same-currency arithmetic; asserts (and in release returns *this unchanged) when the
+    // currencies differ, because summing across currencies is a bug.
+    Money operator+(const Money &other) const;
+    Money operator-(const Money &other) const;
+    Money &operator+=(const Money &other);
+    Money operator-() const;
+
+    bool operator==(const Money &other) const;
+    bool operator!=(const Money &other) const;
+    // Orders by currency, then amount, so sorting a mixed column is stable and meaningful.
+    bool operator<(const Money &other) const;
+
+private:
+    qint64 m_minorUnits = 0;
+    QString m_currency;
+};
+
+Q_DECLARE_METATYPE(Money)
