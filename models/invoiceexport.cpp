@@ -1,0 +1,73 @@
+#include "invoiceexport.h"
+
+#include "dates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace InvoiceExport
+{
+QStringList csvHeader()
+{
+    return {QStringLiteral("account"),      QStringLiteral("invoice_id"), QStringLiteral("number"),
+            QStringLiteral("invoice_date"), QStringLiteral("period"),     QStringLiteral("period_start"),
+            QStringLiteral("period_end"),   QStringLiteral("due_date"),   QStringLiteral("amount"),
+            QStringLiteral("currency"),     QStringLiteral("status")};
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"'))
+        && !value.contains(QLatin1Char('\r')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray csvRow(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    return quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+}
+
+QByteArray toCsv(const QList<Invoice> &invoices, const AccountNamer &accountName)
+{
+    QByteArray out = csvRow(csvHeader());
+    for (const Invoice &invoice : invoices) {
+        out += csvRow({accountName(invoice.accountId), invoice.id, invoice.number, Dates::toIsoDate(invoice.date),
+                       invoice.period, Dates::toIsoDate(invoice.periodStart), Dates::toIsoDate(invoice.periodEnd),
+                       Dates::toIsoDate(invoice.dueDate), invoice.amount.toDecimalString(), invoice.amount.currency(),
+                       invoiceStatusKey(invoice.status)});
+    }
+    return out;
+}
+
+QByteArray toJson(const QList<Invoice> &invoices, const AccountNamer &accountName)
+{
+    QJsonArray array;
+    for (const Invoice &invoice : invoices) {
+        QJsonObject object{
+            {QStringLiteral("account"), accountName(invoice.accountId)},
+            {QStringLiteral("invoice_id"), invoice.id},
+            {QStringLiteral("number"), invoice.number},
+            {QStringLiteral("invoice_date"), Dates::toIsoDate(invoice.date)},
+            {QStringLiteral("period"), invoice.period},
+            {QStringLiteral("period_start"), Dates::toIsoDate(invoice.periodStart)},
+            {QStringLiteral("period_end"), Dates::toIsoDate(invoice.periodEnd)},
+            {QStringLiteral("due_date"), invoice.dueDate.isValid() ? QJsonValue(Dates::toIsoDate(invoice.dueDate)) : QJsonValue()},
+            // A string keeps the exact decimal; minor units are there for arithmetic.
+            {QStringLiteral("amount"), invoice.amount.toDecimalString()},
+            {QStringLiteral("amount_minor"), QString::number(invoice.amount.minorUnits())},
+            {QStringLiteral("currency"), invoice.amount.currency()},
+            {QStringLiteral("status"), invoiceStatusKey(invoice.status)},
+        };
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+}
