@@ -1,0 +1,242 @@
+#include "demoserver.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <utility>
+
+static QString methodName(QHttpServerRequest::Method method)
+{
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
+}
+
+DemoServer::DemoServer(QObject *parent)
+    : QObject(parent)
+    , m_httpServer(new DemoHttpServer(
+          [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+              handleRequest(request, std::move(responder));
+          },
+          this))
+{
+    // Unknown paths get the error shape of the provider whose paths they resemble.
+    m_router.setErrorBuilder([this](int status, const QString &message, const QString &location) {
+        return errorResponse(status, message, location);
+    });
+    m_skySql.registerRoutes(m_router);
+    m_scalingo.registerRoutes(m_router);
+    setReferenceDate(QDate::currentDate());
+}
+
+DemoServer::~DemoServer()
+{
+    // Before the HTTP server (a child) and its sockets go away.
+    m_stalledResponders.clear();
+}
+
+void DemoServer::setSkySqlApiKey(const QString &apiKey)
+{
+    m_skySql.setApiKey(apiKey);
+}
+
+QString DemoServer::skySqlApiKey() const
+{
+    return m_skySql.apiKey();
+}
+
+QString DemoServer::organizationId() const
+{
+    return m_skySql.organizationId();
+}
+
+void DemoServer::setScalingoToken(const QString &token)
+{
+    m_scalingo.setApiToken(token);
+}
+
+QString DemoServer::scalingoToken() const
+{
+    return m_scalingo.apiToken();
+}
+
+void DemoServer::setScalingoTokenLifetime(int seconds)
+{
+    m_scalingo.setTokenLifetime(seconds);
+}
+
+void DemoServer::setScalingoRateLimitEnabled(bool enabled)
+{
+    m_scalingo.setRateLimitEnabled(enabled);
+}
+
+bool DemoServer::isScalingoRateLimitEnabled() const
+{
+    return m_scalingo.isRateLimitEnabled();
+}
+
+void DemoServer::clearScalingoBillingProfile()
+{
+    m_scalingo.clearBillingProfile();
+}
+
+void DemoServer::setReferenceDate(const QDate &referenceDate)
+{
+    m_referenceDate = referenceDate;
+    m_skySql.generate(referenceDate);
+    m_scalingo.generate(referenceDate);
+}
+
+QDate DemoServer::referenceDate() const
+{
+    return m_referenceDate;
+}
+
+bool DemoServer::listen(quint16 port)
+{
+    if (m_port != 0) {
+        m_errorString = tr("The demo server is already listening on port %1").arg(m_port);
+        return false;
+    }
+
+    // Our own QTcpServer rather than QAbstractHttpServer::listen(), which hides the reason
+    // a bind failed.
+    auto *tcpServer = new QTcpServer(m_httpServer);
+    if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = tr("Cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    m_httpServer->bind(tcpServer);
+    m_port = tcpServer->serverPort();
+    m_errorString.clear();
+    m_skySql.setBaseUrl(baseUrl());
+    m_scalingo.setBaseUrl(baseUrl());
+    return true;
+}
+
+QString DemoServer::errorString() const
+{
+    return m_errorString;
+}
+
+quint16 DemoServer::port() const
+{
+    return m_port;
+}
+
+QUrl DemoServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+void DemoServer::injectFault(const QString &path, const DemoFault &fault)
+{
+    if (fault.times > 0)
+        m_faults[path].append(fault);
+}
+
+void DemoServer::clearFaults()
+{
+    m_faults.clear();
+}
+
+int DemoServer::requestCount(const QString &path) const
+{
+    return m_requestCounts.value(path);
+}
+
+bool DemoServer::takeFault(const QString &path, DemoFault *fault)
+{
+    const auto it = m_faults.find(path);
+    if (it == m_faults.end() || it->isEmpty())
+        return false;
+    DemoFault &next = it->first();
+    *fault = next;
+    if (--next.times <= 0) {
+        it->removeFirst();
+        if (it->isEmpty())
+            m_faults.erase(it);
+    }
+    return true;
+}
+
+DemoResponse DemoServer::errorResponse(int status, const QString &message,
+                                       const QString &location) const
+{
+    // Each provider's paths get that provider's error shape, so clients decode them.
+    if (ScalingoDemoApi::ownsPath(location))
+        return ScalingoDemoApi::errorResponse(status, message.toLower(), location);
+    return SkySqlDemoApi::errorResponse(status, message, location);
+}
+
+void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const QString path = request.url().path();
+    const QString method = methodName(request.method());
+    ++m_requestCounts[path];
+
+    DemoFault fault;
+    if (!takeFault(path, &fault)) {
+        const DemoResponse response = m_router.dispatch(request);
+        writeResponse(responder, response);
+        emit requestHandled(method, path, response.status);
+        return;
+    }
+
+    switch (fault.kind) {
+    case DemoFault::Kind::Status: {
+        DemoResponse response = errorResponse(
+            fault.status, QStringLiteral("Injected failure (HTTP %1)").arg(fault.status), path);
+        if (!fault.retryAfterHttpDate.isEmpty())
+            response.headers.append({"Retry-After", fault.retryAfterHttpDate});
+        else if (fault.retryAfterSeconds >= 0)
+            response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        writeResponse(responder, response);
+        emit requestHandled(method, path, response.status);
+        return;
+    }
+    case DemoFault::Kind::Stall:
+        m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        emit requestHandled(method, path, 0);
+        return;
+    case DemoFault::Kind::TruncatedBody: {
+        // The real answer, so the client sees a plausible beginning before the cut.
+        const DemoResponse response = m_router.dispatch(request);
+        const QByteArray half = response.body.left(response.body.size() / 2);
+        responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+        responder.writeHeader("Content-Type", response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+        responder.writeBody(half);
+        if (QTcpSocket *socket = responder.socket()) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+        emit requestHandled(method, path, 200);
+        return;
+    }
+    case DemoFault::Kind::MalformedJson:
+        writeResponse(responder, DemoResponse::bytes(QByteArrayLiteral("{\"invoice_id\": "),
+                                                     "application/json"));
+        emit requestHandled(method, path, 200);
+        return;
+    }
+}
+
+void DemoServer::writeResponse(QHttpServerResponder &responder, const DemoResponse &response)
+{
+    // Written piece by piece: QHttpServerResponder::write() only takes a fixed
+    // initializer_list of headers.
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeBody(response.body);
+}

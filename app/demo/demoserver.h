@@ -1,0 +1,108 @@
+#pragma once
+
+#include "demohttp.h"
+#include "scalingodemoapi.h"
+#include "skysqldemoapi.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+// A failure the demo server produces on purpose, so tests can exercise the client's
+// timeouts, retries and decode errors against real HTTP.
+struct DemoFault final
+{
+    enum class Kind {
+        Status,         // answer `status` with a provider error body (+ Retry-After)
+        Stall,          // accept the request and never answer
+        TruncatedBody,  // promise the real body, send half of it, close the connection
+        MalformedJson,  // 200 with broken JSON
+    };
+
+    Kind kind = Kind::Status;
+    int status = 500;
+    int retryAfterSeconds = -1;     // -1: no Retry-After header
+    QByteArray retryAfterHttpDate;  // if non-empty, sent as Retry-After instead
+    int times = 1;
+};
+
+// The demo backend: an HTTP server on 127.0.0.1 speaking the providers' billing APIs over
+// generated, internally consistent data. Used by `billdeck --demo`, by the standalone
+// billdeck-demo-server and by the integration tests.
+class DemoServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoServer)
+
+public:
+    explicit DemoServer(QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    void setSkySqlApiKey(const QString &apiKey);
+    QString skySqlApiKey() const;
+    QString organizationId() const;
+
+    // Scalingo: the long-lived API token that POST /v1/tokens/exchange accepts
+    // (default "tk-us-demo-billdeck").
+    void setScalingoToken(const QString &token);
+    QString scalingoToken() const;
+    // Lifetime of the bearer JWTs the exchange issues (default 3600 s). Zero or negative
+    // issues already expired tokens, so tests see the 401 without waiting.
+    void setScalingoTokenLifetime(int seconds);
+    // Scalingo's 60 requests per rolling minute (on by default, like the real API).
+    void setScalingoRateLimitEnabled(bool enabled);
+    bool isScalingoRateLimitEnabled() const;
+    // Removes the account's billing profile so the create path (POST /profiles) can be
+    // exercised; setReferenceDate() restores the generated one.
+    void clearScalingoBillingProfile();
+
+    // "Today" for the generated history (default: the current date). Regenerates the data.
+    void setReferenceDate(const QDate &referenceDate);
+    QDate referenceDate() const;
+
+    // Loopback only: the demo must never be reachable from the network. Port 0 lets the OS
+    // pick one (tests run in parallel).
+    bool listen(quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    QUrl baseUrl() const;  // http://127.0.0.1:PORT
+
+    // Queues a fault for the next `fault.times` requests whose URL path equals `path`
+    // (checked before authentication). Faults queued for the same path apply in order.
+    void injectFault(const QString &path, const DemoFault &fault);
+    void clearFaults();
+    // Requests received for a path, faulted ones included: lets tests count retries.
+    int requestCount(const QString &path) const;
+
+signals:
+    // status is 0 for a stalled request (no answer was sent).
+    void requestHandled(const QString &method, const QString &path, int status);
+
+private:
+    void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool takeFault(const QString &path, DemoFault *fault);
+    DemoResponse errorResponse(int status, const QString &message, const QString &location) const;
+    static void writeResponse(QHttpServerResponder &responder, const DemoResponse &response);
+
+    DemoHttpServer *m_httpServer = nullptr;
+    DemoRouter m_router;
+    SkySqlDemoApi m_skySql;
+    ScalingoDemoApi m_scalingo;
+    QDate m_referenceDate;
+    quint16 m_port = 0;
+    QString m_errorString;
+    QHash<QString, QList<DemoFault>> m_faults;
+    QHash<QString, int> m_requestCounts;
+    // Stalled requests keep their responder (and so their connection) until destruction.
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_stalledResponders;
+};
