@@ -1,0 +1,86 @@
+#include "screenshotcommand.h"
+
+#include "commandline.h"
+#include "invoicedetailview.h"
+#include "invoicespage.h"
+#include "mainwindow.h"
+#include "repository.h"
+
+#include <QDir>
+#include <QIODevice>
+#include <QPixmap>
+#include <QStringList>
+
+ScreenshotCommand::ScreenshotCommand(MainWindow *window, Repository *repository, const QString &filePath,
+                                     std::chrono::milliseconds timeout, QIODevice *errors, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_repository(repository)
+    , m_filePath(filePath)
+    , m_errors(errors)
+{
+    m_timeout.setSingleShot(true);
+    m_timeout.setInterval(timeout);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        finish(CommandLine::ExitTimedOut,
+               tr("billdeck: gave up after %1 s waiting for the invoices; no screenshot was saved.")
+                   .arg(std::chrono::duration_cast<std::chrono::seconds>(m_timeout.intervalAsDuration()).count()));
+    });
+}
+
+void ScreenshotCommand::start()
+{
+    connect(m_repository, &Repository::loaded, this, [this] {
+        m_loaded = true;
+        checkReady();
+    });
+    connect(m_window->invoicesPage(), &InvoicesPage::detailsShown, this, &ScreenshotCommand::checkReady);
+    m_timeout.start();
+    QTimer::singleShot(0, m_repository, &Repository::refreshInvoices);
+}
+
+void ScreenshotCommand::checkReady()
+{
+    if (!m_loaded || m_capturing || m_done)
+        return;
+    const bool nothingToSelect = m_window->isShowingEmptyState() || m_repository->invoices().isEmpty();
+    const bool failed = !m_repository->errors().isEmpty();
+    if (!nothingToSelect && !failed && !m_window->invoicesPage()->detailView()->isShowingDetails())
+        return;
+    m_capturing = true;
+    // Let the last model changes reach layouts and paint before taking the picture.
+    QTimer::singleShot(100, this, &ScreenshotCommand::capture);
+}
+
+void ScreenshotCommand::capture()
+{
+    if (m_done)
+        return;
+    if (!m_window->grab().save(m_filePath)) {
+        finish(CommandLine::ExitFailure,
+               tr("billdeck: could not save the screenshot to %1.").arg(QDir::toNativeSeparators(m_filePath)));
+        return;
+    }
+    const QList<ApiError> errors = m_repository->errors();
+    if (!errors.isEmpty()) {
+        QStringList messages;
+        for (const ApiError &error : errors) {
+            if (!messages.contains(error.message()))
+                messages << error.message();
+        }
+        finish(CommandLine::ExitFailure, tr("billdeck: loading failed: %1").arg(messages.join(QLatin1Char(' '))));
+        return;
+    }
+    finish(CommandLine::ExitSuccess, QString());
+}
+
+void ScreenshotCommand::finish(int exitCode, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout.stop();
+    if (!message.isEmpty())
+        m_errors->write(message.toUtf8() + '\n');
+    Q_EMIT finished(exitCode);
+}

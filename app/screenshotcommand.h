@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+class MainWindow;
+class QIODevice;
+class Repository;
+
+// `billdeck --screenshot out.png`: waits until the invoices are loaded and the selected one's
+// charges are on screen (or loading failed), saves a picture of the window, and finishes.
+// Exit code: 0 saved, 1 loading failed (the picture shows the banner), 2 timed out.
+class ScreenshotCommand final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotCommand(MainWindow *window, Repository *repository, const QString &filePath,
+                      std::chrono::milliseconds timeout, QIODevice *errors, QObject *parent = nullptr);
+
+    // Starts loading; finished() follows once, from the event loop.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void checkReady();
+    void capture();
+    void finish(int exitCode, const QString &message);
+
+    MainWindow *m_window;
+    Repository *m_repository;
+    QString m_filePath;
+    QIODevice *m_errors;
+    QTimer m_timeout;
+    bool m_loaded = false;
+    bool m_capturing = false;
+    bool m_done = false;
+};
