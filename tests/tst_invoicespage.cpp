@@ -1,0 +1,372 @@
+// The invoices page against the demo backend over real HTTP: what the table shows, how it
+// sorts, what the detail pane fills in, and how failures reach the banner and Retry.
+
+#include "api/apiclient.h"
+#include "api/skysql/skysqlbackend.h"
+#include "api/skysql/skysqlrequests.h"
+#include "demoserver.h"
+#include "errorbanner.h"
+#include "invoicedetailview.h"
+#include "invoicesortmodel.h"
+#include "invoicespage.h"
+#include "invoicetablemodel.h"
+#include "mainwindow.h"
+#include "repository.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <algorithm>
+#include <memory>
+
+namespace
+{
+constexpr int LoadTimeoutMs = 20000;
+const QString InvoicesPath = QStringLiteral("/billing/v1/invoices");
+}
+
+class TestInvoicesPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsEveryInvoiceNewestFirst();
+    void selectsTheFirstInvoiceWithItsCharges();
+    void sortsAmountsByMinorUnits();
+    void selectingARowShowsThatInvoicesCharges();
+    void serverFailureShowsBannerAndRetryRecovers();
+    void refusedKeyShowsTheAuthMessage();
+    void failedDetailsSayWhyAndRetryLoadsThem();
+    void savesTheInvoicePdf();
+    void failedSaveShowsBanner();
+    void windowShowsAccountAndPages();
+    void windowWithoutAccountExplainsHowToStart();
+
+private:
+    // A repository and page over the shared server; `apiKey` empty means the right key.
+    void build(const QString &apiKey = QString());
+    void load();
+    const Invoice &invoiceAtRow(int row) const;
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<SkySqlBackend> m_backend;
+    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoicesPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tableTester;
+    std::unique_ptr<QAbstractItemModelTester> m_sortTester;
+};
+
+void TestInvoicesPage::initTestCase()
+{
+    m_server = std::make_unique<DemoServer>();
+    // SkySqlBackend asks for the 24 months before the real today, so the data is pinned to
+    // today too: a fixed past date would fall partly outside that window.
+    m_server->setReferenceDate(QDate::currentDate());
+    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+}
+
+void TestInvoicesPage::init()
+{
+    build();
+}
+
+void TestInvoicesPage::cleanup()
+{
+    m_server->clearFaults();
+    m_sortTester.reset();
+    m_tableTester.reset();
+    m_page.reset();
+    m_repository.reset();
+    m_backend.reset();
+    m_client.reset();
+}
+
+void TestInvoicesPage::build(const QString &apiKey)
+{
+    cleanup();
+    const QString key = apiKey.isEmpty() ? m_server->skySqlApiKey() : apiKey;
+    m_client = std::make_unique<ApiClient>(
+        &m_network, m_server->baseUrl(),
+        std::make_unique<HeaderAuthenticator>(SkySqlRequests::authHeaders(key, m_server->organizationId())));
+    RetryPolicy quick;
+    quick.maxAttempts = 2;
+    quick.baseDelay = std::chrono::milliseconds(10);
+    quick.maxDelay = std::chrono::milliseconds(20);
+    m_client->setRetryPolicy(quick);
+    m_client->setTransferTimeout(std::chrono::milliseconds(1500));
+    m_backend = std::make_unique<SkySqlBackend>(m_client.get());
+    m_repository = std::make_unique<Repository>();
+    Account account;
+    account.id = QStringLiteral("demo");
+    account.displayName = QStringLiteral("Demo SkySQL");
+    account.apiUrl = m_server->baseUrl();
+    account.organizationId = m_server->organizationId();
+    account.isDemo = true;
+    m_repository->addAccount(account, m_backend.get());
+    m_page = std::make_unique<InvoicesPage>(m_repository.get());
+    m_tableTester = std::make_unique<QAbstractItemModelTester>(m_page->tableModel(),
+                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_sortTester = std::make_unique<QAbstractItemModelTester>(m_page->sortModel(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(1200, 800);
+    m_page->show();
+}
+
+void TestInvoicesPage::load()
+{
+    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    m_repository->refreshInvoices();
+    QVERIFY(loaded.wait(LoadTimeoutMs));
+}
+
+const Invoice &TestInvoicesPage::invoiceAtRow(int row) const
+{
+    const QModelIndex index = m_page->sortModel()->index(row, 0);
+    return m_page->tableModel()->invoiceAt(m_page->sortModel()->mapToSource(index).row());
+}
+
+void TestInvoicesPage::showsEveryInvoiceNewestFirst()
+{
+    load();
+    QVERIFY(m_repository->errors().isEmpty());
+    QCOMPARE(m_page->sortModel()->rowCount(), 24);
+    QVERIFY(m_page->tableView()->isColumnHidden(InvoiceTableModel::AccountColumn));
+    QCOMPARE(m_page->tableView()->horizontalHeader()->sortIndicatorSection(), int(InvoiceTableModel::DateColumn));
+    QCOMPARE(m_page->tableView()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    const Invoice &newest = m_repository->invoices().first();
+    const QAbstractItemModel *model = m_page->tableView()->model();
+    QCOMPARE(model->index(0, InvoiceTableModel::NumberColumn).data().toString(), newest.number);
+    QVERIFY(!newest.amount.currency().isEmpty());
+    QCOMPARE(model->index(0, InvoiceTableModel::AmountColumn).data().toString(), newest.amount.format(QLocale()));
+    for (int row = 1; row < model->rowCount(); ++row)
+        QVERIFY(invoiceAtRow(row - 1).date >= invoiceAtRow(row).date);
+}
+
+void TestInvoicesPage::selectsTheFirstInvoiceWithItsCharges()
+{
+    load();
+    const QModelIndex current = m_page->tableView()->selectionModel()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 0);
+    InvoiceDetailView *detail = m_page->detailView();
+    QCOMPARE(detail->invoiceId(), m_repository->invoices().first().id);
+    QTRY_VERIFY(detail->isShowingDetails());
+    const Invoice &invoice = m_repository->invoices().first();
+    QVERIFY(!invoice.services.isEmpty());
+    QCOMPARE(detail->serviceTree()->topLevelItemCount(), int(invoice.services.size()));
+}
+
+void TestInvoicesPage::sortsAmountsByMinorUnits()
+{
+    load();
+    m_page->tableView()->sortByColumn(InvoiceTableModel::AmountColumn, Qt::AscendingOrder);
+    const QAbstractItemModel *model = m_page->tableView()->model();
+    QCOMPARE(model->rowCount(), 24);
+    // Sorting reads minor units, never the formatted text ("$999.00" > "$1,000.00" as text).
+    QCOMPARE(m_page->sortModel()->sortRole(), int(InvoiceTableModel::RawValueRole));
+    QList<qint64> expected;
+    for (const Invoice &invoice : m_repository->invoices())
+        expected << invoice.amount.minorUnits();
+    std::sort(expected.begin(), expected.end());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, InvoiceTableModel::AmountColumn);
+        QCOMPARE(index.data(InvoiceTableModel::RawValueRole).toLongLong(), expected.at(row));
+        QCOMPARE(invoiceAtRow(row).amount.minorUnits(), expected.at(row));
+        if (row > 0) {
+            const QModelIndex previous = model->index(row - 1, InvoiceTableModel::AmountColumn);
+            QVERIFY2(previous.data(InvoiceTableModel::RawValueRole).toLongLong()
+                         <= index.data(InvoiceTableModel::RawValueRole).toLongLong(),
+                     qPrintable(QStringLiteral("row %1: %2 before %3").arg(row).arg(previous.data().toString(), index.data().toString())));
+        }
+    }
+
+    m_page->tableView()->sortByColumn(InvoiceTableModel::AmountColumn, Qt::DescendingOrder);
+    QVERIFY(model->index(0, InvoiceTableModel::AmountColumn).data(InvoiceTableModel::RawValueRole).toLongLong()
+            >= model->index(23, InvoiceTableModel::AmountColumn).data(InvoiceTableModel::RawValueRole).toLongLong());
+}
+
+void TestInvoicesPage::selectingARowShowsThatInvoicesCharges()
+{
+    load();
+    m_page->selectRow(5);
+    const Invoice &invoice = invoiceAtRow(5);
+    InvoiceDetailView *detail = m_page->detailView();
+    QCOMPARE(detail->invoiceId(), invoice.id);
+    QTRY_VERIFY(detail->isShowingDetails());
+
+    QTreeWidget *tree = detail->serviceTree();
+    QCOMPARE(tree->topLevelItemCount(), int(invoice.services.size()));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const InvoiceService &service = invoice.services.at(i);
+        const QTreeWidgetItem *item = tree->topLevelItem(i);
+        const QString name = service.name.isEmpty() ? service.serviceId : service.name;
+        QCOMPARE(item->data(InvoiceDetailView::ItemColumn, Qt::UserRole).toString(), name);
+        QVERIFY(item->text(InvoiceDetailView::ItemColumn).startsWith(name));
+        QCOMPARE(item->text(InvoiceDetailView::CostColumn), service.cost.format(QLocale()));
+        QCOMPARE(item->childCount(), int(service.lines.size()));
+        for (int j = 0; j < item->childCount(); ++j)
+            QCOMPARE(item->child(j)->text(InvoiceDetailView::CostColumn), service.lines.at(j).cost.format(QLocale()));
+    }
+    // The first line of a service is its nodes: size × active nodes, hours and the hourly rate.
+    const InvoiceLine &nodes = invoice.services.first().lines.first();
+    QCOMPARE(nodes.kind, InvoiceLine::Kind::Nodes);
+    const QTreeWidgetItem *nodesItem = tree->topLevelItem(0)->child(0);
+    QVERIFY2(nodesItem->text(InvoiceDetailView::ItemColumn).contains(nodes.size), qPrintable(nodesItem->text(0)));
+    QVERIFY(nodesItem->text(InvoiceDetailView::QuantityColumn).contains(nodes.unit));
+    QVERIFY(nodesItem->text(InvoiceDetailView::RateColumn).contains(nodes.rateUnit));
+}
+
+void TestInvoicesPage::serverFailureShowsBannerAndRetryRecovers()
+{
+    // 503 is retried: fail every attempt the policy allows.
+    DemoFault fault;
+    fault.status = 503;
+    fault.times = m_client->retryPolicy().maxAttempts;
+    m_server->injectFault(InvoicesPath, fault);
+    const int requestsBefore = m_server->requestCount(InvoicesPath);
+    load();
+
+    QCOMPARE(m_server->requestCount(InvoicesPath) - requestsBefore, fault.times);
+    QCOMPARE(m_page->sortModel()->rowCount(), 0);
+    ErrorBanner *banner = m_page->errorBanner();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(m_repository->errors().size(), 1);
+    const ApiError error = m_repository->errors().first();
+    QCOMPARE(error.httpStatus(), 503);
+    QCOMPARE(banner->message(), error.message());
+    QCOMPARE(banner->details(), error.longMessage());
+    QVERIFY(banner->retryButton()->isVisible());
+
+    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(loaded.wait(LoadTimeoutMs));
+    QVERIFY(m_repository->errors().isEmpty());
+    QCOMPARE(m_page->sortModel()->rowCount(), 24);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(m_page->detailView()->isShowingDetails());
+}
+
+void TestInvoicesPage::refusedKeyShowsTheAuthMessage()
+{
+    build(QStringLiteral("not-the-demo-key"));
+    load();
+    QCOMPARE(m_page->sortModel()->rowCount(), 0);
+    QVERIFY(!m_repository->errors().isEmpty());
+    const ApiError error = m_repository->errors().first();
+    QCOMPARE(error.kind(), ApiError::Kind::Auth);
+    QVERIFY(m_page->errorBanner()->isVisible());
+    QCOMPARE(m_page->errorBanner()->message(), error.message());
+    QVERIFY(!m_page->errorBanner()->message().contains(QStringLiteral("not-the-demo-key")));
+}
+
+void TestInvoicesPage::failedDetailsSayWhyAndRetryLoadsThem()
+{
+    // Learn the newest invoice's id, then start again with its details failing.
+    load();
+    const QString newestId = m_repository->invoices().first().id;
+    build();
+    DemoFault fault;
+    fault.status = 500;  // not retried
+    m_server->injectFault(QStringLiteral("/billing/v1/invoices/") + newestId, fault);
+
+    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    m_repository->refreshInvoices();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->detailView()->invoiceId(), newestId, LoadTimeoutMs);
+    QVERIFY(loaded.wait(LoadTimeoutMs));
+    QVERIFY(!m_page->detailView()->isShowingDetails());
+    QVERIFY(m_page->detailView()->placeholderText().contains(QStringLiteral("could not be loaded")));
+    QVERIFY(m_page->errorBanner()->isVisible());
+    QCOMPARE(m_page->errorBanner()->message(), m_repository->errors().first().message());
+
+    QTest::mouseClick(m_page->errorBanner()->retryButton(), Qt::LeftButton);
+    QVERIFY(loaded.wait(LoadTimeoutMs));
+    QCOMPARE(m_page->detailView()->invoiceId(), newestId);
+    QTRY_VERIFY(m_page->detailView()->isShowingDetails());
+}
+
+void TestInvoicesPage::savesTheInvoicePdf()
+{
+    load();
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    QString suggested;
+    m_page->setSaveFileChooser([&](const QString &name) {
+        suggested = name;
+        return folder.filePath(name);
+    });
+    QSignalSpy saved(m_page.get(), &InvoicesPage::documentSaved);
+    QTest::mouseClick(m_page->detailView()->savePdfButton(), Qt::LeftButton);
+    QVERIFY(saved.wait(LoadTimeoutMs));
+    QCOMPARE(suggested, m_repository->invoices().first().number + QStringLiteral(".pdf"));
+    QFile file(saved.first().first().toString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("%PDF-"));
+    QVERIFY(!m_page->errorBanner()->isVisible());
+}
+
+void TestInvoicesPage::failedSaveShowsBanner()
+{
+    load();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("missing-folder/invoice.pdf"));
+    bool asked = false;
+    m_page->setSaveFileChooser([&](const QString &) {
+        asked = true;
+        return path;
+    });
+    QSignalSpy saved(m_page.get(), &InvoicesPage::documentSaved);
+    QTest::mouseClick(m_page->detailView()->savePdfButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(asked, LoadTimeoutMs);
+    QVERIFY(m_page->errorBanner()->isVisible());
+    QVERIFY(m_page->errorBanner()->message().contains(QStringLiteral("could not be saved")));
+    QVERIFY(!m_page->errorBanner()->retryButton()->isVisible());
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(m_page->detailView()->savePdfButton()->isEnabled());
+}
+
+void TestInvoicesPage::windowShowsAccountAndPages()
+{
+    MainWindow window(m_repository.get());
+    window.show();
+    QCOMPARE(window.pageKeys(), QStringList{QStringLiteral("invoices")});
+    QVERIFY(!window.isShowingEmptyState());
+    QVERIFY(!window.setCurrentPage(QStringLiteral("charts")));
+    QVERIFY(window.setCurrentPage(QStringLiteral("invoices")));
+
+    QSignalSpy progress(m_repository.get(), &Repository::progressChanged);
+    load();
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(window.invoicesPage()->sortModel()->rowCount(), 24);
+    QVERIFY2(window.statusText().startsWith(QStringLiteral("24 invoices")), qPrintable(window.statusText()));
+}
+
+void TestInvoicesPage::windowWithoutAccountExplainsHowToStart()
+{
+    Repository empty;
+    MainWindow window(&empty);
+    window.show();
+    QVERIFY(window.isShowingEmptyState());
+    QSignalSpy loaded(&empty, &Repository::loaded);
+    empty.refreshInvoices();
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(window.isShowingEmptyState());
+}
+
+QTEST_MAIN(TestInvoicesPage)
+#include "tst_invoicespage.moc"
