@@ -1,8 +1,6 @@
 #include "composition.h"
 
-#include "api/apiclient.h"
-#include "api/skysql/skysqlbackend.h"
-#include "api/skysql/skysqlrequests.h"
+#include "accountregistry.h"
 #include "demoserver.h"
 #include "repository.h"
 
@@ -11,11 +9,20 @@
 Composition::Composition(QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_accounts(std::make_unique<AccountRegistry>(m_network.get()))
     , m_repository(std::make_unique<Repository>())
 {
+    connect(m_accounts.get(), &AccountRegistry::accountAdded, this, &Composition::syncRepository);
+    connect(m_accounts.get(), &AccountRegistry::accountRemoved, this, &Composition::syncRepository);
+    connect(m_accounts.get(), &AccountRegistry::shownAccountsChanged, this, &Composition::syncRepository);
 }
 
-Composition::~Composition() = default;
+Composition::~Composition()
+{
+    // The repository refers to the connections' backends: it goes first.
+    m_repository.reset();
+    m_accounts.reset();
+}
 
 bool Composition::addDemoAccount(QString *errorMessage, const QDate &referenceDate)
 {
@@ -28,13 +35,11 @@ bool Composition::addDemoAccount(QString *errorMessage, const QDate &referenceDa
         *errorMessage = tr("The demo server could not start: %1").arg(server->errorString());
         return false;
     }
-    const Account account = demoAccount(*server);
-    m_demoClient = std::make_unique<ApiClient>(
-        m_network.get(), server->baseUrl(),
-        std::make_unique<HeaderAuthenticator>(SkySqlRequests::authHeaders(server->skySqlApiKey(), server->organizationId())));
-    m_demoBackend = std::make_unique<SkySqlBackend>(m_demoClient.get());
     m_demoServer = std::move(server);
-    m_repository->addAccount(account, m_demoBackend.get());
+    const Account skySql = demoAccount(*m_demoServer);
+    m_accounts->add(skySql, m_demoServer->skySqlApiKey());
+    m_accounts->add(demoScalingoAccount(*m_demoServer), m_demoServer->scalingoToken());
+    m_accounts->setShownAccountId(skySql.id);
     return true;
 }
 
@@ -48,6 +53,41 @@ Account Composition::demoAccount(const DemoServer &server)
     account.organizationId = server.organizationId();
     account.isDemo = true;
     return account;
+}
+
+Account Composition::demoScalingoAccount(const DemoServer &server)
+{
+    Account account;
+    account.id = QStringLiteral("demo-scalingo");
+    account.displayName = tr("Demo Scalingo");
+    account.provider = Provider::Scalingo;
+    // One origin plays the regional API, the auth host and the billing host.
+    account.apiUrl = server.baseUrl();
+    account.authUrl = server.baseUrl();
+    account.billingUrl = server.baseUrl();
+    account.region = QStringLiteral("custom");
+    account.isDemo = true;
+    return account;
+}
+
+void Composition::syncRepository()
+{
+    if (!m_repository)
+        return;
+    for (const Account &listed : m_repository->accounts()) {
+        if (!m_accounts->connection(listed.id) || !m_accounts->isShown(listed.id))
+            m_repository->removeAccount(listed.id);
+    }
+    const QList<AccountConnection *> shown = m_accounts->shownConnections();
+    for (AccountConnection *connection : shown) {
+        if (m_repository->account(connection->account().id).id.isEmpty())
+            m_repository->addAccount(connection->account(), connection->invoiceSource());
+    }
+}
+
+AccountRegistry *Composition::accounts() const
+{
+    return m_accounts.get();
 }
 
 Repository *Composition::repository() const

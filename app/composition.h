@@ -7,14 +7,14 @@
 
 #include <memory>
 
-class ApiClient;
+class AccountRegistry;
 class DemoServer;
 class QNetworkAccessManager;
 class Repository;
-class SkySqlBackend;
 
 // The composition root: the one place that creates the network access manager, the accounts'
-// clients and backends, and the repository the window or an export reads from.
+// connections (clients and backends), the repository the window or an export reads from, and
+// the demo server when asked for.
 class Composition final : public QObject
 {
     Q_OBJECT
@@ -23,22 +23,27 @@ public:
     explicit Composition(QObject *parent = nullptr);
     ~Composition() override;
 
-    // Starts the demo server on a free loopback port and adds its SkySQL account. An invalid
-    // `referenceDate` means today. False, with a message for people, if it cannot listen.
+    // Starts the demo server on a free loopback port and adds its two accounts, "Demo SkySQL"
+    // and "Demo Scalingo"; the SkySQL one is shown. An invalid `referenceDate` means today.
+    // False, with a message for people, if it cannot listen.
     bool addDemoAccount(QString *errorMessage, const QDate &referenceDate = QDate());
 
+    AccountRegistry *accounts() const;
     Repository *repository() const;
     QNetworkAccessManager *network() const;
     DemoServer *demoServer() const;
 
-    // The account the demo server's data belongs to.
+    // The accounts the demo server's data belongs to.
     static Account demoAccount(const DemoServer &server);
+    static Account demoScalingoAccount(const DemoServer &server);
 
 private:
+    // The repository holds the shown accounts only; it follows the registry.
+    void syncRepository();
+
     // Declared in the order they depend on each other; destroyed the other way round.
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<DemoServer> m_demoServer;
-    std::unique_ptr<ApiClient> m_demoClient;
-    std::unique_ptr<SkySqlBackend> m_demoBackend;
+    std::unique_ptr<AccountRegistry> m_accounts;
     std::unique_ptr<Repository> m_repository;
 };

@@ -4,6 +4,7 @@
 #include "composition.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "pages.h"
 #include "repository.h"
 #include "screenshotcommand.h"
 
@@ -81,6 +82,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     }
 
     MainWindow window(composition.repository());
+    addPages(window, composition);
     if (!options.page.isEmpty() && !window.setCurrentPage(options.page)) {
         errors.write(QStringLiteral("billdeck: unknown page \"%1\". Pages: %2.\n")
                          .arg(options.page, window.pageKeys().join(QStringLiteral(", ")))

@@ -29,8 +29,11 @@ public:
     bool isShowingEmptyState() const;
     QString statusText() const;
 
-private:
+    // Adds a page to the sidebar; `key` is what --page accepts. The composition root adds the
+    // pages beyond Invoices (app/pages.cpp), so the window does not depend on every page.
     void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page);
+
+private:
     void updateAccounts();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);

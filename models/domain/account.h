@@ -21,6 +21,7 @@ struct Account {
     Provider provider = Provider::SkySql;
     QUrl apiUrl;
     QUrl authUrl;         // Scalingo token exchange host
+    QUrl billingUrl;      // Scalingo billing host (profile updates); empty = the provider's default
     QString organizationId;  // SkySQL, optional
     QString region;          // Scalingo region key ("osc-fr1", "osc-secnum-fr1", "custom")
     bool isDemo = false;
