@@ -1,0 +1,378 @@
+// The command line's account paths, driven without starting the program: --account,
+// --provider with its secret from the environment, the https-or-loopback rule, and
+// `billdeck accounts add|list|remove` saving through the same AccountManager as the dialog.
+// Secrets go to a MemorySecretStore here; the keychain itself is tst_secretstore's.
+
+#include "accountmanager.h"
+#include "accountregistry.h"
+#include "accountscommand.h"
+#include "commandline.h"
+#include "composition.h"
+#include "demoserver.h"
+#include "exportcommand.h"
+#include "store/accountstore.h"
+#include "store/secretstore.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QDirIterator>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace
+{
+constexpr int TimeoutMs = 30000;
+
+struct Run {
+    int exitCode = -1;
+    QByteArray output;
+    QByteArray errors;
+};
+
+bool parse(const QStringList &arguments, CommandLineOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    CommandLine::setUp(parser);
+    return CommandLine::parse(parser, QStringList{QStringLiteral("billdeck")} + arguments, options, error);
+}
+
+QProcessEnvironment environmentWith(const QString &name, const QString &value)
+{
+    QProcessEnvironment environment;
+    if (!name.isEmpty())
+        environment.insert(name, value);
+    return environment;
+}
+
+// StartupAccounts, then `export invoices` once it is ready: what main() does.
+Run exportWith(Composition &composition, const CommandLineOptions &options, const QProcessEnvironment &environment)
+{
+    Run run;
+    QBuffer output(&run.output);
+    QBuffer errors(&run.errors);
+    output.open(QIODevice::WriteOnly);
+    errors.open(QIODevice::WriteOnly);
+    StartupAccounts accounts(&composition, options, environment, StartupAccounts::Use::Export);
+    ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
+    QEventLoop loop;
+    QObject::connect(&accounts, &StartupAccounts::failed, &loop, [&](const QString &message, int exitCode) {
+        run.errors += message.toUtf8();
+        run.exitCode = exitCode;
+        loop.quit();
+    });
+    QObject::connect(&accounts, &StartupAccounts::ready, &command, [&command] { command.start(); });
+    QObject::connect(&command, &ExportCommand::finished, &loop, [&](int exitCode) {
+        run.exitCode = exitCode;
+        loop.quit();
+    });
+    QTimer::singleShot(TimeoutMs, &loop, &QEventLoop::quit);
+    accounts.start();
+    loop.exec();
+    return run;
+}
+
+Run accountsCommand(Composition &composition, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    Run run;
+    CommandLineOptions options;
+    QString error;
+    if (!parse(arguments, &options, &error)) {
+        run.errors = error.toUtf8();
+        run.exitCode = CommandLine::ExitUsage;
+        return run;
+    }
+    QBuffer output(&run.output);
+    QBuffer errors(&run.errors);
+    output.open(QIODevice::WriteOnly);
+    errors.open(QIODevice::WriteOnly);
+    AccountsCommand command(&composition, options, environment, &output, &errors);
+    QSignalSpy finished(&command, &AccountsCommand::finished);
+    command.start();
+    if (finished.wait(TimeoutMs))
+        run.exitCode = finished.first().first().toInt();
+    return run;
+}
+
+int csvRows(const QByteArray &csv)
+{
+    QList<QByteArray> lines = csv.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return int(lines.size()) - 1;  // the header
+}
+
+QString readSecret(SecretStore &store, const QString &accountId)
+{
+    QString result;
+    bool answered = false;
+    QObject context;
+    store.readSecret(accountId, &context, [&](const QString &secret, const SecretStoreError &) {
+        result = secret;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 5000))
+        return QStringLiteral("<no answer>");
+    return result;
+}
+}
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void parsesAccountOptions_data();
+    void parsesAccountOptions();
+    void providerAccountExports24Rows();
+    void providerAccountNeedsItsEnvironmentVariable();
+    void providerSecretIsNeverAnArgument();
+    void unknownAccountNameIsRefusedWithTheNames();
+    void exportWithoutAnyAccountSaysHowToAddOne();
+    void accountsAddTestsSavesAndExports();
+    void accountsAddRefusesAWrongKeyAndSavesNothing();
+    void accountsListAndRemove();
+
+private:
+    QString settingsPath() const;
+
+    DemoServer m_server;
+    QTemporaryDir m_dir;
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // The backend asks for the 24 months before the real today, so the data is pinned to it.
+    m_server.setReferenceDate(QDate::currentDate());
+    QVERIFY(m_server.listen(0));
+}
+
+QString TestCommandLine::settingsPath() const
+{
+    return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".conf"));
+}
+
+void TestCommandLine::parsesAccountOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("errorContains");
+
+    QTest::newRow("account all") << QStringList{"--account", "all"} << true << QString();
+    QTest::newRow("export account") << QStringList{"export", "invoices", "--account", "Prod"} << true << QString();
+    QTest::newRow("export without --demo (saved accounts)") << QStringList{"export", "invoices"} << true << QString();
+    QTest::newRow("provider loopback http") << QStringList{"--provider", "skysql", "--api-url", "http://127.0.0.1:8080"}
+                                            << true << QString();
+    QTest::newRow("provider https") << QStringList{"export", "invoices", "--provider", "scalingo", "--api-url",
+                                                   "https://api.example.com", "--auth-url", "https://auth.example.com"}
+                                    << true << QString();
+    QTest::newRow("plain http elsewhere") << QStringList{"--provider", "skysql", "--api-url", "http://example.com"}
+                                          << false << QStringLiteral("refused");
+    QTest::newRow("plain http auth") << QStringList{"--provider", "scalingo", "--api-url", "https://a.example.com",
+                                                    "--auth-url", "http://auth.example.com"}
+                                     << false << QStringLiteral("--auth-url");
+    QTest::newRow("unknown provider") << QStringList{"--provider", "aws"} << false << QStringLiteral("skysql or scalingo");
+    QTest::newRow("url without provider") << QStringList{"--api-url", "https://api.example.com"} << false
+                                          << QStringLiteral("needs --provider");
+    QTest::newRow("org on scalingo") << QStringList{"--provider", "scalingo", "--org", "x"} << false
+                                     << QStringLiteral("SkySQL setting");
+    QTest::newRow("unknown region") << QStringList{"--provider", "scalingo", "--region", "mars-1"} << false
+                                    << QStringLiteral("osc-fr1");
+    QTest::newRow("empty account") << QStringList{"--account", ""} << false << QStringLiteral("--account needs");
+    QTest::newRow("accounts add") << QStringList{"accounts", "add", "--provider", "skysql", "--name", "Prod"} << true
+                                  << QString();
+    QTest::newRow("accounts add without name") << QStringList{"accounts", "add", "--provider", "skysql"} << false
+                                               << QStringLiteral("--name");
+    QTest::newRow("accounts add without provider") << QStringList{"accounts", "add", "--name", "Prod"} << false
+                                                   << QStringLiteral("--provider");
+    QTest::newRow("accounts list") << QStringList{"accounts", "list"} << true << QString();
+    QTest::newRow("accounts remove") << QStringList{"accounts", "remove", "Prod"} << true << QString();
+    QTest::newRow("accounts remove nothing") << QStringList{"accounts", "remove"} << false << QStringLiteral("Remove which");
+    QTest::newRow("accounts bogus") << QStringList{"accounts", "rename"} << false << QStringLiteral("Unknown accounts");
+    QTest::newRow("name outside accounts add") << QStringList{"--name", "x"} << false << QStringLiteral("--name");
+}
+
+void TestCommandLine::parsesAccountOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(QString, errorContains);
+    CommandLineOptions options;
+    QString error;
+    QCOMPARE(parse(arguments, &options, &error), ok);
+    if (!ok)
+        QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestCommandLine::providerAccountExports24Rows()
+{
+    CommandLineOptions options;
+    QString error;
+    QVERIFY2(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString(), "--org",
+                    m_server.organizationId()},
+                   &options, &error),
+             qPrintable(error));
+    Composition composition;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    composition.useSavedAccounts(&settings, &secrets);
+    const Run run = exportWith(composition, options,
+                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server.skySqlApiKey()));
+    QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
+    QCOMPARE(csvRows(run.output), 24);
+    QVERIFY(run.output.contains("SkySQL (command line)"));
+    // Nothing of a command-line account is saved.
+    QVERIFY(composition.accountManager()->store()->isEmpty());
+}
+
+void TestCommandLine::providerAccountNeedsItsEnvironmentVariable()
+{
+    CommandLineOptions options;
+    QString error;
+    QVERIFY(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString()}, &options,
+                  &error));
+    Composition composition;
+    // The other provider's variable does not count.
+    const Run run = exportWith(composition, options,
+                               environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), QStringLiteral("x")));
+    QCOMPARE(run.exitCode, CommandLine::ExitUsage);
+    QVERIFY(run.output.isEmpty());
+    QVERIFY2(run.errors.contains("BILLDECK_SKYSQL_API_KEY"), run.errors.constData());
+    QVERIFY2(run.errors.contains("not set"), run.errors.constData());
+}
+
+void TestCommandLine::providerSecretIsNeverAnArgument()
+{
+    // There is no option that takes a key: a script that tries gets a usage error.
+    CommandLineOptions options;
+    QString error;
+    QVERIFY(!parse({"--provider", "skysql", "--api-key", "demo-skysql-key"}, &options, &error));
+    QVERIFY(!parse({"--provider", "scalingo", "--token", "tk-us-x"}, &options, &error));
+    QCommandLineParser parser;
+    CommandLine::setUp(parser);
+    const QString help = parser.helpText();
+    QVERIFY(help.contains(QStringLiteral("BILLDECK_SKYSQL_API_KEY")));
+    QVERIFY(help.contains(QStringLiteral("BILLDECK_SCALINGO_TOKEN")));
+    QVERIFY(help.contains(QStringLiteral("--account")));
+}
+
+void TestCommandLine::unknownAccountNameIsRefusedWithTheNames()
+{
+    CommandLineOptions options;
+    QString error;
+    QVERIFY(parse({"export", "invoices", "--demo", "--account", "Nope"}, &options, &error));
+    Composition composition;
+    const Run run = exportWith(composition, options, QProcessEnvironment());
+    QCOMPARE(run.exitCode, CommandLine::ExitUsage);
+    QVERIFY2(run.errors.contains("No account is called “Nope”"), run.errors.constData());
+    QVERIFY2(run.errors.contains("Demo Scalingo"), run.errors.constData());
+}
+
+void TestCommandLine::exportWithoutAnyAccountSaysHowToAddOne()
+{
+    CommandLineOptions options;
+    QString error;
+    QVERIFY(parse({"export", "invoices"}, &options, &error));
+    Composition composition;
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    composition.useSavedAccounts(&settings, &secrets);
+    const Run run = exportWith(composition, options, QProcessEnvironment());
+    QCOMPARE(run.exitCode, CommandLine::ExitUsage);
+    QVERIFY(run.output.isEmpty());
+    QVERIFY2(run.errors.contains("billdeck accounts add"), run.errors.constData());
+}
+
+void TestCommandLine::accountsAddTestsSavesAndExports()
+{
+    const QString key = m_server.skySqlApiKey();
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    {
+        Composition composition;
+        composition.useSavedAccounts(&settings, &secrets);
+        const Run run = accountsCommand(composition,
+                                        {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
+                                         m_server.baseUrl().toString(), "--org", m_server.organizationId()},
+                                        environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
+        QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
+        QVERIFY(run.output.contains("Saved “Production”"));
+        QVERIFY(!run.output.contains(key.toUtf8()) && !run.errors.contains(key.toUtf8()));
+    }
+    settings.sync();
+    // Settings hold the account, never its key; the secret store holds the key.
+    QFile file(settingsPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("Production"));
+    QVERIFY(!written.contains(key.toUtf8()));
+    AccountStore store(&settings);
+    QCOMPARE(store.accounts().size(), 1);
+    const Account saved = store.accounts().first();
+    QCOMPARE(saved.organizationId, m_server.organizationId());
+    QCOMPARE(readSecret(secrets, saved.id), key);
+
+    // Another run finds it by name, reads the secret and exports its invoices.
+    CommandLineOptions options;
+    QString error;
+    QVERIFY(parse({"export", "invoices", "--account", "production"}, &options, &error));
+    Composition again;
+    again.useSavedAccounts(&settings, &secrets);
+    const Run run = exportWith(again, options, QProcessEnvironment());
+    QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
+    QCOMPARE(csvRows(run.output), 24);
+    QCOMPARE(again.accounts()->shownAccountId(), saved.id);
+}
+
+void TestCommandLine::accountsAddRefusesAWrongKeyAndSavesNothing()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    Composition composition;
+    composition.useSavedAccounts(&settings, &secrets);
+    Run run = accountsCommand(composition,
+                              {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
+                               m_server.baseUrl().toString()},
+                              environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
+    QCOMPARE(run.exitCode, CommandLine::ExitFailure);
+    QVERIFY2(run.errors.contains("API key was refused"), run.errors.constData());
+    QVERIFY(composition.accountManager()->store()->isEmpty());
+
+    run = accountsCommand(composition, {"accounts", "add", "--provider", "skysql", "--name", "NoKey"},
+                          QProcessEnvironment());
+    QCOMPARE(run.exitCode, CommandLine::ExitUsage);
+    QVERIFY2(run.errors.contains("BILLDECK_SKYSQL_API_KEY"), run.errors.constData());
+    QVERIFY(composition.accountManager()->store()->isEmpty());
+}
+
+void TestCommandLine::accountsListAndRemove()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    Composition composition;
+    composition.useSavedAccounts(&settings, &secrets);
+    Run run = accountsCommand(composition,
+                              {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
+                               m_server.baseUrl().toString(), "--auth-url", m_server.baseUrl().toString()},
+                              environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server.scalingoToken()));
+    QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
+    const QString id = composition.accountManager()->store()->accounts().first().id;
+
+    run = accountsCommand(composition, {"accounts", "list"}, QProcessEnvironment());
+    QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
+    QVERIFY2(run.output.startsWith("Paris\tscalingo\t"), run.output.constData());
+    QVERIFY(!run.output.contains(m_server.scalingoToken().toUtf8()));
+
+    run = accountsCommand(composition, {"accounts", "remove", "nobody"}, QProcessEnvironment());
+    QCOMPARE(run.exitCode, CommandLine::ExitUsage);
+    run = accountsCommand(composition, {"accounts", "remove", "paris"}, QProcessEnvironment());
+    QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
+    QVERIFY(composition.accountManager()->store()->isEmpty());
+    QVERIFY(readSecret(secrets, id).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
