@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QLocale>
+#include <QWidget>
+
+class AccountConnection;
+class ErrorBanner;
+class OverviewLoader;
+class PageReadiness;
+class QLabel;
+class QProgressBar;
+class QTableView;
+class QTreeView;
+
+// The Overview of one SkySQL account: the billing account (tier, status, subscription, SCU
+// use this month, trial credit), the prepaid credit ledger with its running balance, the
+// postpaid commitment month by month, and the contracts with their entitlements.
+// Loads when first shown; failures go to the section's banner with Retry.
+class SkySqlOverviewView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SkySqlOverviewView(AccountConnection *connection, QWidget *parent = nullptr);
+
+    void refresh();
+
+    OverviewLoader *loader() const;
+    PageReadiness *readiness() const;
+    ErrorBanner *errorBanner() const;
+    QTableView *creditTable() const;
+    QTableView *commitTable() const;
+    QTreeView *contractTree() const;
+    QString tierText() const;
+    QString remainingCreditText() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void showAccount();
+    void showCredit();
+    void onLoaded();
+
+    AccountConnection *m_connection;
+    OverviewLoader *m_loader;
+    PageReadiness *m_readiness;
+    QLocale m_locale;
+    bool m_started = false;
+
+    ErrorBanner *m_banner;
+    QLabel *m_tierLabel;
+    QLabel *m_statusLabel;
+    QLabel *m_accountFacts;
+    QLabel *m_scuLabel;
+    QProgressBar *m_scuBar;
+    QLabel *m_scuFacts;
+    QLabel *m_creditLabel;
+    QLabel *m_creditFacts;
+    QTableView *m_creditTable;
+    QTableView *m_commitTable;
+    QTreeView *m_contractTree;
+};
