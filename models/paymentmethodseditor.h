@@ -1,0 +1,78 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QObject>
+#include <QUrl>
+
+class PaymentMethodModel;
+class SkySqlBackend;
+
+// The Payment methods page's rules, without widgets: list, make default, delete (never the only
+// default method), and adding one through the provider's secure page. Card numbers are never
+// typed into Billdeck: a setup intent is created here, the card is entered on the provider's
+// page in the browser, and the list is read again when the user comes back.
+class PaymentMethodsEditor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { None, Refresh, MakeDefault, Delete, Add };
+    Q_ENUM(Operation)
+
+    // SkySQL's portal, where its Stripe form completes a setup intent.
+    static QUrl defaultProviderPageUrl();
+
+    explicit PaymentMethodsEditor(SkySqlBackend *backend, QObject *parent = nullptr);
+    ~PaymentMethodsEditor() override;
+
+    PaymentMethodModel *paymentMethods() const;
+
+    // Where adding a method continues; the intent id is passed as `setup_intent` (its secret
+    // never leaves the application).
+    void setProviderPageUrl(const QUrl &url);
+    QUrl providerPageUrl() const;
+
+    bool isLoading() const;
+    bool hasLoaded() const;
+    bool isBusy() const;
+    Operation failedOperation() const;
+    ApiError lastError() const;
+
+    void refresh();
+    void makeDefault(const QString &paymentMethodId);
+    // False with a reason for people when the method must stay (the only, default, one).
+    bool canDelete(const QString &paymentMethodId, QString *reason = nullptr) const;
+    void deletePaymentMethod(const QString &paymentMethodId);
+    // Creates a setup intent, then asks for the provider's page (providerPageRequested).
+    void addPaymentMethod();
+    bool isAwaitingProvider() const;
+    // The application is in front again: after the provider's page, the list is read again.
+    void userReturned();
+    void retry();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void busyChanged(bool busy);
+    void refreshed();
+    void changed();
+    void providerPageRequested(const QUrl &url, const QString &intentId);
+    void failed(PaymentMethodsEditor::Operation operation, const ApiError &error);
+    void failureCleared();
+
+private:
+    void fail(Operation operation, const ApiError &error);
+    void clearFailure();
+    void setBusy(bool busy);
+
+    SkySqlBackend *m_backend;
+    PaymentMethodModel *m_methods;
+    QUrl m_providerPageUrl = defaultProviderPageUrl();
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_busy = false;
+    bool m_awaitingProvider = false;
+    Operation m_failedOperation = Operation::None;
+    QString m_failedMethodId;
+    ApiError m_lastError;
+};

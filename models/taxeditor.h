@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QObject>
+
+class LocaleCatalog;
+class SkySqlBackend;
+class TaxFormBackend;
+
+// The Tax page's rules, without widgets: read, create, update (PATCH with only the changes)
+// and delete the organization's tax registration, never losing the user's edit.
+// A create whose answer was lost is followed by a read before anything is sent again.
+class TaxEditor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { None, Refresh, Save, Delete };
+    Q_ENUM(Operation)
+
+    TaxEditor(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent = nullptr);
+    ~TaxEditor() override;
+
+    TaxFormBackend *form() const;
+    LocaleCatalog *locale() const;
+
+    bool isLoading() const;
+    bool hasLoaded() const;
+    bool isBusy() const;
+    Operation failedOperation() const;
+    ApiError lastError() const;
+
+    void refresh();
+    // Checks and sends the form. False when the form has errors (nothing sent).
+    bool save();
+    void retry();
+    // Deletes the stored registration; the form then starts a new one.
+    void deleteTaxInfo();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void busyChanged(bool busy);
+    void refreshed();
+    void saved();
+    void deleted();
+    void failed(TaxEditor::Operation operation, const ApiError &error);
+    void failureCleared();
+
+private:
+    void sendCreate();
+    void sendUpdate();
+    void fail(Operation operation, const ApiError &error);
+    void clearFailure();
+    void setBusy(bool busy);
+    void setLoading(bool loading);
+    void updateCountryVat();
+
+    SkySqlBackend *m_backend;
+    LocaleCatalog *m_locale;
+    TaxFormBackend *m_form;
+    bool m_loading = false;
+    bool m_loaded = false;
+    bool m_busy = false;
+    bool m_createOutcomeUnknown = false;
+    Operation m_failedOperation = Operation::None;
+    ApiError m_lastError;
+};
