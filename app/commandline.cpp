@@ -1,5 +1,9 @@
 #include "commandline.h"
 
+#include "exportcommand.h"
+
+#include "store/providerendpoints.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -14,6 +18,137 @@ const QString DemoOption = QStringLiteral("demo");
 const QString ScreenshotOption = QStringLiteral("screenshot");
 const QString PageOption = QStringLiteral("page");
 const QString FormatOption = QStringLiteral("format");
+const QString AccountOption = QStringLiteral("account");
+const QString ProviderOption = QStringLiteral("provider");
+const QString ApiUrlOption = QStringLiteral("api-url");
+const QString AuthUrlOption = QStringLiteral("auth-url");
+const QString BillingUrlOption = QStringLiteral("billing-url");
+const QString OrgOption = QStringLiteral("org");
+const QString RegionOption = QStringLiteral("region");
+const QString NameOption = QStringLiteral("name");
+
+// --provider and its addresses, shared by the window, `export` and `accounts add`.
+bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *result, QString *error)
+{
+    const QStringList dependent{ApiUrlOption, AuthUrlOption, BillingUrlOption, OrgOption, RegionOption};
+    if (!parser.isSet(ProviderOption)) {
+        for (const QString &option : dependent) {
+            if (parser.isSet(option)) {
+                *error = tr("--%1 needs --provider skysql|scalingo.").arg(option);
+                return false;
+            }
+        }
+        return true;
+    }
+    result->provider = parser.value(ProviderOption).trimmed().toLower();
+    if (result->provider != QLatin1String("skysql") && result->provider != QLatin1String("scalingo")) {
+        *error = tr("Unknown provider \"%1\". Use skysql or scalingo.").arg(parser.value(ProviderOption));
+        return false;
+    }
+    const bool skySql = result->provider == QLatin1String("skysql");
+    if (skySql && (parser.isSet(AuthUrlOption) || parser.isSet(BillingUrlOption) || parser.isSet(RegionOption))) {
+        *error = tr("--auth-url, --billing-url and --region are Scalingo settings.");
+        return false;
+    }
+    if (!skySql && parser.isSet(OrgOption)) {
+        *error = tr("--org is a SkySQL setting.");
+        return false;
+    }
+    // Credentials must never cross the network in clear: https, or a loopback address.
+    const QList<QPair<QString, QString *>> urls{{ApiUrlOption, &result->apiUrl},
+                                                {AuthUrlOption, &result->authUrl},
+                                                {BillingUrlOption, &result->billingUrl}};
+    for (const auto &[option, target] : urls) {
+        if (!parser.isSet(option))
+            continue;
+        *target = parser.value(option).trimmed();
+        QString problem;
+        if (!ProviderEndpoints::isAcceptableApiUrl(ProviderEndpoints::parseApiUrl(*target), &problem)) {
+            *error = tr("--%1 %2 is refused: %3").arg(option, *target, problem);
+            return false;
+        }
+    }
+    result->organizationId = parser.value(OrgOption).trimmed();
+    result->region = parser.value(RegionOption).trimmed();
+    if (!result->region.isEmpty() && !ProviderEndpoints::scalingoRegion(result->region, nullptr)) {
+        QStringList keys;
+        const QList<ScalingoRegion> regions = ProviderEndpoints::scalingoRegions();
+        for (const ScalingoRegion &region : regions)
+            keys << region.key;
+        *error = tr("Unknown Scalingo region \"%1\". Regions: %2, or --api-url for another one.")
+                     .arg(result->region, keys.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+// `billdeck accounts add|list|remove`.
+bool parseAccountsCommand(const QCommandLineParser &parser, const QStringList &positional,
+                          CommandLineOptions *result, QString *error)
+{
+    const QString action = positional.value(1);
+    const int expected = action == QLatin1String("remove") ? 3 : 2;
+    if (action == QLatin1String("add")) {
+        result->mode = CommandLineOptions::Mode::AccountsAdd;
+        if (result->provider.isEmpty()) {
+            *error = tr("`billdeck accounts add` needs --provider skysql|scalingo.");
+            return false;
+        }
+        result->name = parser.value(NameOption).trimmed();
+        if (result->name.isEmpty()) {
+            *error = tr("`billdeck accounts add` needs --name NAME.");
+            return false;
+        }
+    } else if (action == QLatin1String("list")) {
+        result->mode = CommandLineOptions::Mode::AccountsList;
+    } else if (action == QLatin1String("remove")) {
+        result->mode = CommandLineOptions::Mode::AccountsRemove;
+        result->name = positional.value(2).trimmed();
+        if (result->name.isEmpty()) {
+            *error = tr("Remove which account? Use `billdeck accounts remove NAME`.");
+            return false;
+        }
+    } else {
+        *error = action.isEmpty() ? tr("Use `billdeck accounts add|list|remove`.")
+                                  : tr("Unknown accounts command \"%1\". Use add, list or remove.").arg(action);
+        return false;
+    }
+    if (positional.size() > expected) {
+        *error = tr("Unexpected argument \"%1\".").arg(positional.at(expected));
+        return false;
+    }
+    if (result->mode != CommandLineOptions::Mode::AccountsAdd
+        && (!result->provider.isEmpty() || parser.isSet(NameOption))) {
+        *error = tr("--provider and --name apply to `billdeck accounts add`.");
+        return false;
+    }
+    const QStringList windowOnly{ScreenshotOption, PageOption, FormatOption, AccountOption, DemoOption};
+    for (const QString &option : windowOnly) {
+        if (parser.isSet(option)) {
+            *error = tr("--%1 does not apply to `billdeck accounts`.").arg(option);
+            return false;
+        }
+    }
+    return true;
+}
+const QString PreviewPdfOption = QStringLiteral("preview-pdf");
+const QString FromOption = QStringLiteral("from");
+const QString ToOption = QStringLiteral("to");
+const QString CostsMonthOption = QStringLiteral("costs-month");
+
+// YYYY-MM-DD only: a script's date must not depend on the locale.
+bool parseDateOption(const QCommandLineParser &parser, const QString &option, QDate *date, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QString text = parser.value(option).trimmed();
+    *date = QDate::fromString(text, Qt::ISODate);
+    if (!date->isValid() || text.size() != 10) {
+        *error = tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option));
+        return false;
+    }
+    return true;
+}
 }
 
 namespace CommandLine
@@ -25,8 +160,21 @@ void setUp(QCommandLineParser &parser)
         "Usage:\n"
         "  billdeck --demo                       open the window on generated demo data\n"
         "  billdeck --demo --screenshot out.png  save a picture of the window once loaded\n"
-        "  billdeck export invoices --demo [--format csv|json]\n"
-        "                                        write the invoices to standard output"));
+        "  billdeck --demo --preview-pdf --screenshot out.png\n"
+        "                                        the same, with the selected invoice's PDF open\n"
+        "  billdeck export invoices|operations|costs --demo [--format csv|json]\n"
+        "                 [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+        "                                        write the invoices (or Scalingo billing operations)\n"
+        "                                        to standard output\n"
+        "  billdeck accounts add --provider skysql|scalingo --name NAME [--api-url URL] [--org ID]\n"
+        "                 [--region osc-fr1|osc-secnum-fr1] [--auth-url URL] [--billing-url URL]\n"
+        "                                        test and save an account; the key goes to the keychain\n"
+        "  billdeck accounts list | billdeck accounts remove NAME\n\n"
+        "Accounts: the window and `export` show the saved accounts (--account NAME|all picks which).\n"
+        "Without a saved account, give one with --provider skysql|scalingo [--api-url URL] [--auth-url URL]\n"
+        "[--billing-url URL] [--org ID]. The secret is never an argument: it is read from the environment,\n"
+        "BILLDECK_SKYSQL_API_KEY for SkySQL and BILLDECK_SCALINGO_TOKEN for Scalingo (also for\n"
+        "`accounts add`). Addresses must be https, except loopback ones (127.0.0.1, localhost)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -35,9 +183,28 @@ void setUp(QCommandLineParser &parser)
          tr("file")},
         {PageOption, tr("The page to open: invoices."), tr("page")},
         {FormatOption, tr("Export format: csv (default) or json."), tr("format")},
+        {PreviewPdfOption, tr("Open the selected invoice's PDF preview beside the invoices (with --screenshot: "
+                              "the picture waits for it).")},
+        {FromOption, tr("Export: keep rows dated on or after <date> (YYYY-MM-DD)."), tr("date")},
+        {ToOption, tr("Export: keep rows dated on or before <date> (YYYY-MM-DD)."), tr("date")},
+        {CostsMonthOption, tr("Costs page: once loaded, show <month>'s breakdown and its tooltip (YYYY-MM)."),
+         tr("month")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: export."), QStringLiteral("[command]"));
-    parser.addPositionalArgument(QStringLiteral("what"), tr("What to export: invoices."), QStringLiteral("[what]"));
+    parser.addOptions({
+        {AccountOption, tr("The account to show, by name, or \"all\" (window and export)."), tr("name")},
+        {ProviderOption, tr("An account not saved: skysql or scalingo; the secret comes from "
+                            "BILLDECK_SKYSQL_API_KEY or BILLDECK_SCALINGO_TOKEN."), tr("provider")},
+        {ApiUrlOption, tr("With --provider: the API address (https, or loopback)."), tr("url")},
+        {AuthUrlOption, tr("With --provider scalingo: the token exchange address."), tr("url")},
+        {BillingUrlOption, tr("With --provider scalingo: the billing host address."), tr("url")},
+        {OrgOption, tr("With --provider skysql: the organization ID."), tr("id")},
+        {RegionOption, tr("With --provider scalingo: osc-fr1 (default) or osc-secnum-fr1."), tr("region")},
+        {NameOption, tr("`accounts add`: the account's name."), tr("name")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("Optional: export or accounts."), QStringLiteral("[command]"));
+    parser.addPositionalArgument(QStringLiteral("what"),
+                                 tr("What to export: %1.").arg(ExportKinds::names().join(QStringLiteral(", "))),
+                                 QStringLiteral("[what]"));
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLineOptions *options, QString *error)
@@ -58,12 +225,27 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
         return true;
     }
     result.demo = parser.isSet(DemoOption);
+    if (!parseProviderOptions(parser, &result, error))
+        return false;
+    result.account = parser.value(AccountOption).trimmed();
+    if (parser.isSet(AccountOption) && result.account.isEmpty()) {
+        *error = tr("--account needs an account name, or \"all\".");
+        return false;
+    }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         result.mode = CommandLineOptions::Mode::Window;
         if (parser.isSet(FormatOption)) {
             *error = tr("--format only applies to `billdeck export`.");
+            return false;
+        }
+        if (parser.isSet(NameOption)) {
+            *error = tr("--name applies to `billdeck accounts add`.");
+            return false;
+        }
+        if (parser.isSet(FromOption) || parser.isSet(ToOption)) {
+            *error = tr("--from and --to only apply to `billdeck export`.");
             return false;
         }
         if (parser.isSet(ScreenshotOption)) {
@@ -74,31 +256,59 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
             }
         }
         result.page = parser.value(PageOption);
+        result.previewPdf = parser.isSet(PreviewPdfOption);
+        if (parser.isSet(CostsMonthOption)) {
+            const QString text = parser.value(CostsMonthOption).trimmed();
+            result.costsMonth = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate);
+            if (!result.costsMonth.isValid() || text.size() != 7) {
+                *error = tr("--costs-month needs a month as YYYY-MM, not \"%1\".").arg(parser.value(CostsMonthOption));
+                return false;
+            }
+        }
         *options = result;
         return true;
     }
 
+    if (positional.first() == QLatin1String("accounts")) {
+        if (!parseAccountsCommand(parser, positional, &result, error))
+            return false;
+        *options = result;
+        return true;
+    }
+    if (parser.isSet(NameOption)) {
+        *error = tr("--name applies to `billdeck accounts add`.");
+        return false;
+    }
     if (positional.first() != QLatin1String("export")) {
-        *error = tr("Unknown command \"%1\". Commands: export.").arg(positional.first());
+        *error = tr("Unknown command \"%1\". Commands: export, accounts.").arg(positional.first());
         return false;
     }
     if (positional.size() < 2) {
-        *error = tr("Export what? Use `billdeck export invoices`.");
+        *error = tr("Export what? Use `billdeck export %1`.").arg(ExportKinds::names().join(QLatin1Char('|')));
         return false;
     }
-    if (positional.at(1) != QLatin1String("invoices")) {
-        *error = tr("Cannot export \"%1\". Available: invoices.").arg(positional.at(1));
+    if (!ExportKinds::find(positional.at(1))) {
+        *error = tr("Cannot export \"%1\". Available: %2.")
+                     .arg(positional.at(1), ExportKinds::names().join(QStringLiteral(", ")));
         return false;
     }
+    result.exportKind = positional.at(1);
     if (positional.size() > 2) {
         *error = tr("Unexpected argument \"%1\".").arg(positional.at(2));
         return false;
     }
-    if (parser.isSet(ScreenshotOption) || parser.isSet(PageOption)) {
-        *error = tr("--screenshot and --page apply to the window, not to `billdeck export`.");
+    if (parser.isSet(ScreenshotOption) || parser.isSet(PageOption) || parser.isSet(PreviewPdfOption)
+        || parser.isSet(CostsMonthOption)) {
+        *error = tr("--screenshot, --page and --preview-pdf apply to the window, not to `billdeck export`.");
         return false;
     }
-    result.mode = CommandLineOptions::Mode::ExportInvoices;
+    result.mode = CommandLineOptions::Mode::Export;
+    if (!parseDateOption(parser, FromOption, &result.from, error) || !parseDateOption(parser, ToOption, &result.to, error))
+        return false;
+    if (result.from.isValid() && result.to.isValid() && result.from > result.to) {
+        *error = tr("--from (%1) is after --to (%2).").arg(parser.value(FromOption), parser.value(ToOption));
+        return false;
+    }
     const QString format = parser.isSet(FormatOption) ? parser.value(FormatOption).toLower() : QStringLiteral("csv");
     if (format == QLatin1String("csv")) {
         result.format = CommandLineOptions::ExportFormat::Csv;
@@ -106,10 +316,6 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
         result.format = CommandLineOptions::ExportFormat::Json;
     } else {
         *error = tr("Unknown format \"%1\". Use csv or json.").arg(parser.value(FormatOption));
-        return false;
-    }
-    if (!result.demo) {
-        *error = tr("No billing account is set up yet: add --demo to export the demo account's invoices.");
         return false;
     }
     *options = result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -10,9 +11,12 @@ class QCommandLineParser;
 struct CommandLineOptions {
     enum class Mode {
         Window,          // the dashboard
-        ExportInvoices,  // `billdeck export invoices`: write to stdout, no window
+        Export,          // `billdeck export KIND`: write to stdout, no window
         Help,
         Version,
+        AccountsAdd,     // `billdeck accounts add`: save an account, its secret to the keychain
+        AccountsList,    // `billdeck accounts list`
+        AccountsRemove,  // `billdeck accounts remove NAME`
     };
     enum class ExportFormat { Csv, Json };
 
@@ -20,7 +24,24 @@ struct CommandLineOptions {
     bool demo = false;
     QString screenshotPath;  // Window: save a picture once loaded, then quit
     QString page;            // Window: the page to open ("invoices")
+    bool previewPdf = false; // Window: open the Invoices page's PDF preview of the selected invoice
+    QDate costsMonth;        // Window: the Costs page shows this month's breakdown and tooltip
     ExportFormat format = ExportFormat::Csv;
+    QString exportKind;      // Export: one of ExportKinds::names() ("invoices", "operations"…)
+    QDate from;              // Export: first day kept (invalid: no lower bound)
+    QDate to;                // Export: last day kept (invalid: no upper bound)
+
+    // Window and export: the account shown, by name, or "all"; empty keeps the remembered choice.
+    QString account;
+    // An account given on the command line instead of a saved one (also `accounts add`):
+    // "skysql" or "scalingo"; its secret comes from an environment variable, never an argument.
+    QString provider;
+    QString apiUrl;          // empty: the provider's own
+    QString authUrl;         // Scalingo token exchange host
+    QString billingUrl;      // Scalingo billing host
+    QString organizationId;  // SkySQL
+    QString region;          // Scalingo region key ("osc-fr1"); ignored with --api-url
+    QString name;            // `accounts add`: the display name; `accounts remove`: which one
 };
 
 namespace CommandLine

@@ -1,6 +1,8 @@
 #include "composition.h"
 
+#include "accountmanager.h"
 #include "accountregistry.h"
+#include "store/accountstore.h"
 #include "demoserver.h"
 #include "repository.h"
 
@@ -19,6 +21,8 @@ Composition::Composition(QObject *parent)
 
 Composition::~Composition()
 {
+    m_accountManager.reset();
+    m_accountStore.reset();
     // The repository refers to the connections' backends: it goes first.
     m_repository.reset();
     m_accounts.reset();
@@ -83,6 +87,18 @@ void Composition::syncRepository()
         if (m_repository->account(connection->account().id).id.isEmpty())
             m_repository->addAccount(connection->account(), connection->invoiceSource());
     }
+}
+
+void Composition::useSavedAccounts(QSettings *settings, SecretStore *keychain)
+{
+    m_accountManager.reset();
+    m_accountStore = std::make_unique<AccountStore>(settings);
+    m_accountManager = std::make_unique<AccountManager>(settings, m_accountStore.get(), keychain, m_accounts.get());
+}
+
+AccountManager *Composition::accountManager() const
+{
+    return m_accountManager.get();
 }
 
 AccountRegistry *Composition::accounts() const

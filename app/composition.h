@@ -7,7 +7,11 @@
 
 #include <memory>
 
+class AccountManager;
 class AccountRegistry;
+class AccountStore;
+class QSettings;
+class SecretStore;
 class DemoServer;
 class QNetworkAccessManager;
 class Repository;
@@ -28,6 +32,13 @@ public:
     // False, with a message for people, if it cannot listen.
     bool addDemoAccount(QString *errorMessage, const QDate &referenceDate = QDate());
 
+    // The saved accounts: their settings in `settings`, their secrets in `keychain` (neither
+    // owned; the app passes its QSettings and a KeychainSecretStore, tests temporary ones).
+    // Creates accountManager(); connecting them is AccountManager::connectSavedAccounts().
+    void useSavedAccounts(QSettings *settings, SecretStore *keychain);
+    // Null until useSavedAccounts().
+    AccountManager *accountManager() const;
+
     AccountRegistry *accounts() const;
     Repository *repository() const;
     QNetworkAccessManager *network() const;
@@ -46,4 +57,6 @@ private:
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<AccountRegistry> m_accounts;
     std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<AccountStore> m_accountStore;
+    std::unique_ptr<AccountManager> m_accountManager;
 };

@@ -2,33 +2,70 @@
 
 #include "commandline.h"
 
+#include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QObject>
+#include <QString>
+#include <QStringList>
 
+class AccountRegistry;
+class ExportCommand;
 class QIODevice;
 class Repository;
 
-// `billdeck export invoices`: loads every invoice with its details (the list alone may not
-// say the currency or the status), then writes them all or, on any failure, nothing.
-class InvoiceExportCommand final : public QObject
+// One kind of `billdeck export KIND`. Adding a kind is one row in ExportKinds::all() and one
+// start function: it gathers its rows, then calls command->succeed(bytes) or command->fail(why)
+// exactly once, from the event loop.
+struct ExportKind {
+    QString name;         // what the command line accepts: "invoices"
+    QString description;  // for --help
+    void (*start)(ExportCommand *command);
+};
+
+namespace ExportKinds
+{
+QList<ExportKind> all();
+const ExportKind *find(const QString &name);
+QStringList names();
+
+// The built-in kinds' start functions.
+void startInvoices(ExportCommand *command);
+void startOperations(ExportCommand *command);
+void startCosts(ExportCommand *command);
+}
+
+// `billdeck export KIND`: gathers the rows of the accounts shown (the --account choice, or the
+// default), keeps those within --from/--to, and writes them all or, on any failure, nothing.
+class ExportCommand final : public QObject
 {
     Q_OBJECT
 
 public:
-    InvoiceExportCommand(Repository *repository, CommandLineOptions::ExportFormat format, QIODevice *output,
-                         QIODevice *errors, QObject *parent = nullptr);
+    // `options.exportKind` must be one of ExportKinds::names().
+    ExportCommand(AccountRegistry *accounts, Repository *repository, const CommandLineOptions &options,
+                  QIODevice *output, QIODevice *errors, QObject *parent = nullptr);
 
-    // Starts loading; finished() follows once, from the event loop.
+    // Starts gathering; finished() follows once, from the event loop.
     void start();
+
+    AccountRegistry *accounts() const;
+    Repository *repository() const;
+    const CommandLineOptions &options() const;
+    // Within --from/--to (both included; an unset side is open).
+    bool inRange(const QDate &date) const;
+
+    // For the kinds: the one outcome of the run. Later calls are ignored.
+    void succeed(const QByteArray &data);
+    void fail(const QString &message);
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void onLoaded();
-    void fail(const QString &message);
-
+    AccountRegistry *m_accounts;
     Repository *m_repository;
-    CommandLineOptions::ExportFormat m_format;
+    CommandLineOptions m_options;
     QIODevice *m_output;
     QIODevice *m_errors;
     bool m_done = false;

@@ -1,18 +1,27 @@
 // billdeck: the window, or a command-line export, over the accounts the composition sets up.
 
+#include "accountmanager.h"
+#include "accountscommand.h"
 #include "commandline.h"
 #include "composition.h"
+#include "costspage.h"
 #include "exportcommand.h"
+#include "firstrunpage.h"
+#include "invoicespage.h"
 #include "mainwindow.h"
 #include "pages.h"
 #include "repository.h"
 #include "screenshotcommand.h"
+#include "store/secretstore.h"
+#include "windowaccounts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
+#include <QProcessEnvironment>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -41,25 +50,53 @@ int runExport(int argc, char *argv[], const CommandLineOptions &options, QFile &
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
+    // The saved accounts: settings in the default place (XDG_CONFIG_HOME on Linux), secrets in
+    // the keychain.
+    QSettings settings;
+    KeychainSecretStore keychain;
     Composition composition;
-    QString problem;
-    if (!composition.addDemoAccount(&problem)) {
-        errors.write(QStringLiteral("billdeck: %1\n").arg(problem).toUtf8());
-        return CommandLine::ExitFailure;
-    }
+    composition.useSavedAccounts(&settings, &keychain);
+    StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
+                             StartupAccounts::Use::Export);
+    QObject::connect(&accounts, &StartupAccounts::failed, &app, [&errors](const QString &message, int exitCode) {
+        errors.write(QStringLiteral("billdeck: %1\n").arg(message).toUtf8());
+        QCoreApplication::exit(exitCode);
+    });
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly)) {
         errors.write("billdeck: cannot write to standard output\n");
         return CommandLine::ExitFailure;
     }
-    InvoiceExportCommand command(composition.repository(), options.format, &output, &errors);
-    QObject::connect(&command, &InvoiceExportCommand::finished, &app, [](int exitCode) {
+    ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
+    QObject::connect(&command, &ExportCommand::finished, &app, [](int exitCode) {
         QCoreApplication::exit(exitCode);
     });
-    command.start();
+    QObject::connect(&accounts, &StartupAccounts::ready, &command, [&command] { command.start(); });
+    accounts.start();
     const int exitCode = app.exec();
     output.flush();
     return exitCode;
+}
+
+int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile &errors)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationInfo();
+    QSettings settings;
+    KeychainSecretStore keychain;
+    Composition composition;
+    composition.useSavedAccounts(&settings, &keychain);
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        errors.write("billdeck: cannot write to standard output\n");
+        return CommandLine::ExitFailure;
+    }
+    AccountsCommand command(&composition, options, QProcessEnvironment::systemEnvironment(), &output, &errors);
+    QObject::connect(&command, &AccountsCommand::finished, &app, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    command.start();
+    return app.exec();
 }
 
 int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &errors)
@@ -72,23 +109,31 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
+    QSettings settings;
+    KeychainSecretStore keychain;
     Composition composition;
-    if (options.demo) {
-        QString problem;
-        if (!composition.addDemoAccount(&problem)) {
-            errors.write(QStringLiteral("billdeck: %1\n").arg(problem).toUtf8());
-            return CommandLine::ExitFailure;
-        }
-    }
+    composition.useSavedAccounts(&settings, &keychain);
+    composition.accountManager()->setRemembersShownAccount(true);
+    StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
+                             StartupAccounts::Use::Window);
 
     MainWindow window(composition.repository());
+    window.setAccountRegistry(composition.accounts());
+    connectAccountActions(window, composition);
     addPages(window, composition);
+    if (options.costsMonth.isValid()) {
+        if (auto *costs = window.findChild<CostsPage *>())
+            costs->focusMonthWhenReady(options.costsMonth);
+    }
     if (!options.page.isEmpty() && !window.setCurrentPage(options.page)) {
         errors.write(QStringLiteral("billdeck: unknown page \"%1\". Pages: %2.\n")
                          .arg(options.page, window.pageKeys().join(QStringLiteral(", ")))
                          .toUtf8());
         return CommandLine::ExitUsage;
     }
+
+    if (options.previewPdf)
+        window.invoicesPage()->showPdfPreview();
 
     std::unique_ptr<ScreenshotCommand> screenshot;
     if (!options.screenshotPath.isEmpty()) {
@@ -99,11 +144,22 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
             QCoreApplication::exit(exitCode);
         });
     }
+    QObject::connect(&accounts, &StartupAccounts::problemFound, &window, &MainWindow::showAccountProblem);
+    QObject::connect(&accounts, &StartupAccounts::failed, &app, [&errors](const QString &message, int exitCode) {
+        errors.write(QStringLiteral("billdeck: %1\n").arg(message).toUtf8());
+        QCoreApplication::exit(exitCode);
+    });
+    // The pages load once the accounts are connected (saved ones wait for the keychain).
+    QObject::connect(&accounts, &StartupAccounts::ready, &window, [&window, &composition, &screenshot] {
+        window.firstRunPage()->setConnecting(false);
+        if (screenshot)
+            screenshot->start();
+        else
+            composition.repository()->refreshInvoices();
+    });
+    window.firstRunPage()->setConnecting(true);
     window.show();
-    if (screenshot)
-        screenshot->start();
-    else
-        composition.repository()->refreshInvoices();
+    accounts.start();
     return app.exec();
 }
 }
@@ -133,8 +189,12 @@ int main(int argc, char *argv[])
             parser.showHelp(CommandLine::ExitSuccess);
         parser.showVersion();
     }
-    case CommandLineOptions::Mode::ExportInvoices:
+    case CommandLineOptions::Mode::Export:
         return runExport(argc, argv, options, errors);
+    case CommandLineOptions::Mode::AccountsAdd:
+    case CommandLineOptions::Mode::AccountsList:
+    case CommandLineOptions::Mode::AccountsRemove:
+        return runAccounts(argc, argv, options, errors);
     case CommandLineOptions::Mode::Window:
         break;
     }

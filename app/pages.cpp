@@ -1,10 +1,64 @@
 #include "pages.h"
 
+#include "api/apierror.h"
+#include "billingoperationmodel.h"
+#include "billingoperationsloader.h"
+#include "billingoperationspage.h"
+#include "budgetstore.h"
+#include "catalogpage.h"
 #include "composition.h"
+#include "contactspage.h"
+#include "paymentmethodspage.h"
+#include "taxpage.h"
+#include "costspage.h"
+#include "errorbanner.h"
+#include "invoicedetailview.h"
+#include "invoicespage.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
+
+#include <QDesktopServices>
+#include <QSettings>
+#include <QStyle>
 
 void addPages(MainWindow &window, Composition &composition)
 {
-    Q_UNUSED(window);
-    Q_UNUSED(composition);
+    // Overview and catalogue; `invoices` stays the first page and the default.
+    window.addPage(QStringLiteral("overview"), QObject::tr("Overview"),
+                   window.style()->standardIcon(QStyle::SP_DirHomeIcon), new OverviewPage(composition.accounts()));
+    window.addPage(QStringLiteral("catalog"), QObject::tr("Price catalogue"),
+                   window.style()->standardIcon(QStyle::SP_FileDialogDetailedView), new CatalogPage(composition.accounts()));
+    // Budgets are preferences, kept in the application's settings (amounts only).
+    auto *costs = new CostsPage(composition.accounts(), composition.repository(),
+                                new BudgetStore(new QSettings(&composition), &composition));
+    window.addPage(QStringLiteral("costs"), QObject::tr("Costs"), window.style()->standardIcon(QStyle::SP_FileDialogInfoView),
+                   costs);
+    // Scalingo's billing history; "Open invoice" shows that invoice on the Invoices page.
+    auto *operationModel = new BillingOperationModel(&composition);
+    auto *operationsLoader = new BillingOperationsLoader(composition.accounts(), operationModel, &composition);
+    auto *operations = new BillingOperationsPage(operationModel, operationsLoader);
+    QObject::connect(operations, &BillingOperationsPage::openInvoiceRequested, &window,
+                     [&window](const QString &accountId, const QString &invoiceId) {
+                         window.setCurrentPage(QStringLiteral("invoices"));
+                         window.invoicesPage()->selectInvoice(accountId, invoiceId);
+                     });
+    window.addPage(QStringLiteral("operations"), QObject::tr("Billing operations"),
+                   window.style()->standardIcon(QStyle::SP_FileIcon), operations);
+    operationsLoader->refresh();
+    // The editors; the window asks before leaving one with unsaved changes (UnsavedChangesGuard).
+    window.addPage(QStringLiteral("contacts"), QObject::tr("Contacts"),
+                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView), new ContactsPage(composition.accounts()));
+    window.addPage(QStringLiteral("tax"), QObject::tr("Tax information"),
+                   window.style()->standardIcon(QStyle::SP_FileDialogListView), new TaxPage(composition.accounts()));
+    auto *paymentMethods = new PaymentMethodsPage(composition.accounts());
+    // Cards are entered on the provider's secure page, in the browser.
+    QObject::connect(paymentMethods, &PaymentMethodsPage::openUrlRequested, paymentMethods,
+                     [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    window.addPage(QStringLiteral("payment-methods"), QObject::tr("Payment methods"),
+                   window.style()->standardIcon(QStyle::SP_DriveHDIcon), paymentMethods);
+    // SkySQL invoices can also be shown by resource; a failure goes to the page's banner.
+    InvoiceDetailView *detail = window.invoicesPage()->detailView();
+    detail->setAccountRegistry(composition.accounts());
+    QObject::connect(detail, &InvoiceDetailView::resourceViewFailed, window.invoicesPage()->errorBanner(),
+                     [banner = window.invoicesPage()->errorBanner()](const ApiError &error) { banner->showError(error, false); });
 }

@@ -4,6 +4,8 @@
 #include "invoicedetailview.h"
 #include "invoicespage.h"
 #include "mainwindow.h"
+#include "pagereadiness.h"
+#include "pdfpreview.h"
 #include "repository.h"
 
 #include <QDir>
@@ -35,17 +37,42 @@ void ScreenshotCommand::start()
         checkReady();
     });
     connect(m_window->invoicesPage(), &InvoicesPage::detailsShown, this, &ScreenshotCommand::checkReady);
+    connect(m_window->invoicesPage()->pdfPreview(), &PdfPreview::settled, this, &ScreenshotCommand::checkReady);
+    if (PageReadiness *readiness = currentPageReadiness())
+        connect(readiness, &PageReadiness::readyChanged, this, &ScreenshotCommand::checkReady);
     m_timeout.start();
     QTimer::singleShot(0, m_repository, &Repository::refreshInvoices);
+}
+
+PageReadiness *ScreenshotCommand::currentPageReadiness() const
+{
+    const QString page = m_window->currentPage();
+    const QList<PageReadiness *> all = m_window->findChildren<PageReadiness *>();
+    for (PageReadiness *readiness : all) {
+        if (!readiness->pageKey().isEmpty() && readiness->pageKey() == page)
+            return readiness;
+    }
+    return nullptr;
 }
 
 void ScreenshotCommand::checkReady()
 {
     if (!m_loaded || m_capturing || m_done)
         return;
+    if (const PageReadiness *readiness = currentPageReadiness()) {
+        if (!readiness->isReady())
+            return;
+        m_capturing = true;
+        QTimer::singleShot(100, this, &ScreenshotCommand::capture);
+        return;
+    }
     const bool nothingToSelect = m_window->isShowingEmptyState() || m_repository->invoices().isEmpty();
     const bool failed = !m_repository->errors().isEmpty();
     if (!nothingToSelect && !failed && !m_window->invoicesPage()->detailView()->isShowingDetails())
+        return;
+    // An open PDF preview is part of the picture: wait for the document or its message.
+    const InvoicesPage *invoices = m_window->invoicesPage();
+    if (!nothingToSelect && invoices->isPdfPreviewShown() && !invoices->pdfPreview()->isSettled())
         return;
     m_capturing = true;
     // Let the last model changes reach layouts and paint before taking the picture.
@@ -59,6 +86,14 @@ void ScreenshotCommand::capture()
     if (!m_window->grab().save(m_filePath)) {
         finish(CommandLine::ExitFailure,
                tr("billdeck: could not save the screenshot to %1.").arg(QDir::toNativeSeparators(m_filePath)));
+        return;
+    }
+    if (const PageReadiness *readiness = currentPageReadiness()) {
+        if (!readiness->failureMessage().isEmpty()) {
+            finish(CommandLine::ExitFailure, tr("billdeck: loading failed: %1").arg(readiness->failureMessage()));
+            return;
+        }
+        finish(CommandLine::ExitSuccess, QString());
         return;
     }
     const QList<ApiError> errors = m_repository->errors();

@@ -7,11 +7,14 @@
 #include <chrono>
 
 class MainWindow;
+class PageReadiness;
 class QIODevice;
 class Repository;
 
 // `billdeck --screenshot out.png`: waits until the invoices are loaded and the selected one's
 // charges are on screen (or loading failed), saves a picture of the window, and finishes.
+// A page that loads its own data owns a PageReadiness keyed by its page: when it is the
+// current page, the picture waits for that instead of the invoice charges.
 // Exit code: 0 saved, 1 loading failed (the picture shows the banner), 2 timed out.
 class ScreenshotCommand final : public QObject
 {
@@ -29,6 +32,8 @@ Q_SIGNALS:
 
 private:
     void checkReady();
+    // The current page's readiness, or nullptr when the page has none.
+    PageReadiness *currentPageReadiness() const;
     void capture();
     void finish(int exitCode, const QString &message);
 

@@ -2,6 +2,7 @@
 
 #include "dates.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +14,23 @@ QStringList csvHeader()
     return {QStringLiteral("account"),      QStringLiteral("invoice_id"), QStringLiteral("number"),
             QStringLiteral("invoice_date"), QStringLiteral("period"),     QStringLiteral("period_start"),
             QStringLiteral("period_end"),   QStringLiteral("due_date"),   QStringLiteral("amount"),
-            QStringLiteral("currency"),     QStringLiteral("status")};
+            QStringLiteral("currency"),     QStringLiteral("status"),     QStringLiteral("vat")};
+}
+
+namespace
+{
+// The VAT in minor units as a decimal, empty when the provider does not state it (SkySQL).
+QString vatText(const Invoice &invoice)
+{
+    if (!invoice.amountExcludingVat || invoice.amountExcludingVat->currency() != invoice.amount.currency())
+        return QString();
+    return (invoice.amount - *invoice.amountExcludingVat).toDecimalString();
+}
+
+QString isoDateTime(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+}
 }
 
 QString csvField(const QString &value)
@@ -42,7 +59,7 @@ QByteArray toCsv(const QList<Invoice> &invoices, const AccountNamer &accountName
         out += csvRow({accountName(invoice.accountId), invoice.id, invoice.number, Dates::toIsoDate(invoice.date),
                        invoice.period, Dates::toIsoDate(invoice.periodStart), Dates::toIsoDate(invoice.periodEnd),
                        Dates::toIsoDate(invoice.dueDate), invoice.amount.toDecimalString(), invoice.amount.currency(),
-                       invoiceStatusKey(invoice.status)});
+                       invoiceStatusKey(invoice.status), vatText(invoice)});
     }
     return out;
 }
@@ -65,8 +82,48 @@ QByteArray toJson(const QList<Invoice> &invoices, const AccountNamer &accountNam
             {QStringLiteral("amount_minor"), QString::number(invoice.amount.minorUnits())},
             {QStringLiteral("currency"), invoice.amount.currency()},
             {QStringLiteral("status"), invoiceStatusKey(invoice.status)},
+            {QStringLiteral("vat"), invoice.amountExcludingVat ? QJsonValue(vatText(invoice)) : QJsonValue()},
         };
         array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+QStringList operationsCsvHeader()
+{
+    return {QStringLiteral("account"), QStringLiteral("id"),     QStringLiteral("created_at"),
+            QStringLiteral("source"),  QStringLiteral("description"), QStringLiteral("amount"),
+            QStringLiteral("currency"), QStringLiteral("invoice_id")};
+}
+
+QByteArray operationsToCsv(const QList<OperationRow> &rows)
+{
+    QByteArray out = csvRow(operationsCsvHeader());
+    for (const OperationRow &row : rows) {
+        const BillingOperation &operation = row.operation;
+        out += csvRow({row.account, operation.id, isoDateTime(operation.createdAt), operation.source,
+                       operation.description, operation.amount.toDecimalString(), operation.amount.currency(),
+                       operation.invoiceId});
+    }
+    return out;
+}
+
+QByteArray operationsToJson(const QList<OperationRow> &rows)
+{
+    QJsonArray array;
+    for (const OperationRow &row : rows) {
+        const BillingOperation &operation = row.operation;
+        array.append(QJsonObject{
+            {QStringLiteral("account"), row.account},
+            {QStringLiteral("id"), operation.id},
+            {QStringLiteral("created_at"), isoDateTime(operation.createdAt)},
+            {QStringLiteral("source"), operation.source},
+            {QStringLiteral("description"), operation.description},
+            {QStringLiteral("amount"), operation.amount.toDecimalString()},
+            {QStringLiteral("amount_minor"), QString::number(operation.amount.minorUnits())},
+            {QStringLiteral("currency"), operation.amount.currency()},
+            {QStringLiteral("invoice_id"), operation.invoiceId.isEmpty() ? QJsonValue() : QJsonValue(operation.invoiceId)},
+        });
     }
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/billingoperation.h"
 #include "domain/invoice.h"
 
 #include <QByteArray>
@@ -16,9 +17,19 @@ namespace InvoiceExport
 // accountName(invoice.accountId) gives the account column's text.
 using AccountNamer = std::function<QString(const QString &accountId)>;
 
+// "vat" comes last so scripts written against the older eleven columns keep working.
 QStringList csvHeader();
 QByteArray toCsv(const QList<Invoice> &invoices, const AccountNamer &accountName);
 QByteArray toJson(const QList<Invoice> &invoices, const AccountNamer &accountName);
+
+// A Scalingo billing operation and the name of the account it belongs to.
+struct OperationRow {
+    QString account;
+    BillingOperation operation;
+};
+QStringList operationsCsvHeader();
+QByteArray operationsToCsv(const QList<OperationRow> &rows);
+QByteArray operationsToJson(const QList<OperationRow> &rows);
 
 // One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF.
 QString csvField(const QString &value);

@@ -16,7 +16,10 @@ bool InvoiceSortModel::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     const QVariant a = left.data(InvoiceTableModel::RawValueRole);
     const QVariant b = right.data(InvoiceTableModel::RawValueRole);
-    if (left.column() == InvoiceTableModel::AmountColumn) {
+    if (left.column() == InvoiceTableModel::AmountColumn || left.column() == InvoiceTableModel::VatColumn) {
+        // No VAT stated sorts before every stated amount.
+        if (a.isValid() != b.isValid())
+            return !a.isValid();
         const QString currencyA = left.data(InvoiceTableModel::CurrencyRole).toString();
         const QString currencyB = right.data(InvoiceTableModel::CurrencyRole).toString();
         if (currencyA != currencyB)

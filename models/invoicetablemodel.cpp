@@ -34,6 +34,14 @@ int statusSeverity(InvoiceStatus status)
     }
     return 1;
 }
+
+// Scalingo states the total before VAT; the VAT is the difference, in integer minor units.
+std::optional<Money> vatOf(const Invoice &invoice)
+{
+    if (!invoice.amountExcludingVat || invoice.amountExcludingVat->currency() != invoice.amount.currency())
+        return std::nullopt;
+    return invoice.amount - *invoice.amountExcludingVat;
+}
 }
 
 InvoiceTableModel::InvoiceTableModel(Repository *repository, QObject *parent)
@@ -80,12 +88,14 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         return rawData(invoice, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == AmountColumn)
+        if (index.column() == AmountColumn || index.column() == VatColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == AmountColumn && invoice.amount.currency().isEmpty())
             return tr("Currency not known yet: loading the invoice's details");
+        if (index.column() == VatColumn && invoice.vatRatePerMille >= 0)
+            return tr("VAT rate %1 %").arg(m_locale.toString(invoice.vatRatePerMille / 10.0, 'g', 4));
         return QVariant();
     case InvoiceIdRole:
         return invoice.id;
@@ -116,6 +126,10 @@ QVariant InvoiceTableModel::displayData(const Invoice &invoice, int column) cons
         if (invoice.amount.currency().isEmpty())
             return invoice.amount.toDecimalString();
         return invoice.amount.format(m_locale);
+    case VatColumn: {
+        const std::optional<Money> vat = vatOf(invoice);
+        return vat ? vat->format(m_locale) : QString();
+    }
     case StatusColumn:
         return statusText(invoice.status);
     case DueDateColumn:
@@ -138,6 +152,11 @@ QVariant InvoiceTableModel::rawData(const Invoice &invoice, int column) const
         return invoice.periodStart.isValid() ? QVariant(invoice.periodStart) : QVariant(invoice.period);
     case AmountColumn:
         return invoice.amount.minorUnits();
+    case VatColumn: {
+        // No VAT stated sorts below every stated amount, like a missing due date.
+        const std::optional<Money> vat = vatOf(invoice);
+        return vat ? QVariant(vat->minorUnits()) : QVariant();
+    }
     case StatusColumn:
         return statusSeverity(invoice.status);
     case DueDateColumn:
@@ -152,14 +171,15 @@ QVariant InvoiceTableModel::rawData(const Invoice &invoice, int column) const
 QVariant InvoiceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return section == AmountColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return section == AmountColumn || section == VatColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn: return tr("Date");
-    case NumberColumn: return tr("Number");
+    case NumberColumn: return tr("Invoice");
     case PeriodColumn: return tr("Period");
     case AmountColumn: return tr("Amount");
+    case VatColumn: return tr("VAT");
     case StatusColumn: return tr("Status");
     case DueDateColumn: return tr("Due date");
     case AccountColumn: return tr("Account");

@@ -13,14 +13,16 @@ class InvoiceTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The order people read an invoice in: whose, which, when, how much, settled or not.
     enum Column {
-        DateColumn,
-        NumberColumn,
-        PeriodColumn,
-        AmountColumn,
-        StatusColumn,
-        DueDateColumn,
         AccountColumn,
+        NumberColumn,
+        DateColumn,
+        PeriodColumn,
+        DueDateColumn,
+        AmountColumn,
+        VatColumn,     // empty where the provider does not state it (SkySQL)
+        StatusColumn,
         ColumnCount
     };
 

@@ -28,13 +28,17 @@ struct ExportRun {
 
 ExportRun runExport(Composition &composition, CommandLineOptions::ExportFormat format)
 {
+    CommandLineOptions options;
+    options.mode = CommandLineOptions::Mode::Export;
+    options.exportKind = QStringLiteral("invoices");
+    options.format = format;
     ExportRun run;
     QBuffer output(&run.output);
     QBuffer errors(&run.errors);
     output.open(QIODevice::WriteOnly);
     errors.open(QIODevice::WriteOnly);
-    InvoiceExportCommand command(composition.repository(), format, &output, &errors);
-    QSignalSpy finished(&command, &InvoiceExportCommand::finished);
+    ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
+    QSignalSpy finished(&command, &ExportCommand::finished);
     command.start();
     // finished() must come from the event loop, never from inside start().
     if (finished.isEmpty() && finished.wait(ExportTimeoutMs))
@@ -64,7 +68,7 @@ void TestExportCommand::parsesCommandLines_data()
     QTest::addColumn<QString>("errorContains");
 
     const int window = int(CommandLineOptions::Mode::Window);
-    const int exportInvoices = int(CommandLineOptions::Mode::ExportInvoices);
+    const int exportInvoices = int(CommandLineOptions::Mode::Export);
     const int csv = int(CommandLineOptions::ExportFormat::Csv);
     const int json = int(CommandLineOptions::ExportFormat::Json);
     QTest::newRow("window") << QStringList{} << true << window << csv << QString();
@@ -81,8 +85,9 @@ void TestExportCommand::parsesCommandLines_data()
     QTest::newRow("unknown what") << QStringList{"export", "bills", "--demo"} << false << 0 << 0
                                   << QStringLiteral("Cannot export \"bills\"");
     QTest::newRow("export nothing") << QStringList{"export"} << false << 0 << 0 << QStringLiteral("Export what?");
-    QTest::newRow("export without account") << QStringList{"export", "invoices"} << false << 0 << 0
-                                            << QStringLiteral("--demo");
+    // Without --demo or --provider the saved accounts are exported (tst_commandline runs it).
+    QTest::newRow("export the saved accounts") << QStringList{"export", "invoices"} << true << exportInvoices << csv
+                                               << QString();
     QTest::newRow("format without export") << QStringList{"--demo", "--format", "csv"} << false << 0 << 0
                                            << QStringLiteral("--format only applies");
     QTest::newRow("screenshot with export") << QStringList{"export", "invoices", "--demo", "--screenshot", "a.png"}
@@ -130,7 +135,7 @@ void TestExportCommand::exportsCsvWithCurrencyAndStatus()
     const QList<Invoice> &invoices = composition.repository()->invoices();
     for (int i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> fields = lines.at(i).chopped(1).split(',');
-        QCOMPARE(fields.size(), 11);
+        QCOMPARE(fields.size(), 12);
         const Invoice &invoice = invoices.at(i - 1);
         QVERIFY(invoice.hasDetails);
         QCOMPARE(fields.at(1), invoice.id.toUtf8());

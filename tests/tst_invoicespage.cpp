@@ -8,7 +8,9 @@
 #include "errorbanner.h"
 #include "invoicedetailview.h"
 #include "invoicesortmodel.h"
+#include "invoicefiltermodel.h"
 #include "invoicespage.h"
+#include "invoicetotals.h"
 #include "invoicetablemodel.h"
 #include "mainwindow.h"
 #include "repository.h"
@@ -17,7 +19,15 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QNetworkAccessManager>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,6 +63,8 @@ private Q_SLOTS:
     void failedSaveShowsBanner();
     void windowShowsAccountAndPages();
     void windowWithoutAccountExplainsHowToStart();
+    void remembersColumnsAndSortBetweenRuns();
+    void filterBarFiltersAndTotalsFollow();
 
 private:
     // A repository and page over the shared server; `apiKey` empty means the right key.
@@ -81,11 +93,19 @@ void TestInvoicesPage::initTestCase()
 
 void TestInvoicesPage::init()
 {
+    // Test settings, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("InvoicesPage"));
     build();
 }
 
 void TestInvoicesPage::cleanup()
 {
+    // The page keeps its column layout in QSettings; each test starts from the default one.
+    if (m_page) {
+        m_page.reset();
+        QSettings().remove(QStringLiteral("InvoicesPage"));
+    }
     m_server->clearFaults();
     m_sortTester.reset();
     m_tableTester.reset();
@@ -288,7 +308,9 @@ void TestInvoicesPage::failedDetailsSayWhyAndRetryLoadsThem()
     QSignalSpy loaded(m_repository.get(), &Repository::loaded);
     m_repository->refreshInvoices();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->detailView()->invoiceId(), newestId, LoadTimeoutMs);
-    QVERIFY(loaded.wait(LoadTimeoutMs));
+    // loaded() may already have come while the detail pane was being watched.
+    QVERIFY(!loaded.isEmpty() || loaded.wait(LoadTimeoutMs));
+    loaded.clear();
     QVERIFY(!m_page->detailView()->isShowingDetails());
     QVERIFY(m_page->detailView()->placeholderText().contains(QStringLiteral("could not be loaded")));
     QVERIFY(m_page->errorBanner()->isVisible());
@@ -366,6 +388,80 @@ void TestInvoicesPage::windowWithoutAccountExplainsHowToStart()
     empty.refreshInvoices();
     QCOMPARE(loaded.count(), 1);
     QVERIFY(window.isShowingEmptyState());
+}
+
+void TestInvoicesPage::remembersColumnsAndSortBetweenRuns()
+{
+    load();
+    QHeaderView *header = m_page->tableView()->horizontalHeader();
+    m_page->tableView()->sortByColumn(InvoiceTableModel::AmountColumn, Qt::AscendingOrder);
+    header->resizeSection(InvoiceTableModel::PeriodColumn, 231);
+    header->moveSection(header->visualIndex(InvoiceTableModel::StatusColumn), 0);
+    m_page.reset();  // a run ends
+
+    m_page = std::make_unique<InvoicesPage>(m_repository.get());
+    m_page->show();
+    header = m_page->tableView()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(InvoiceTableModel::AmountColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(header->sectionSize(InvoiceTableModel::PeriodColumn), 231);
+    QCOMPARE(header->visualIndex(InvoiceTableModel::StatusColumn), 0);
+    // The proxy sorts by what the header says, not only the indicator.
+    const qint64 first = m_page->sortModel()->index(0, InvoiceTableModel::AmountColumn).data(InvoiceTableModel::RawValueRole).toLongLong();
+    const qint64 second = m_page->sortModel()->index(1, InvoiceTableModel::AmountColumn).data(InvoiceTableModel::RawValueRole).toLongLong();
+    QVERIFY(first <= second);
+}
+
+void TestInvoicesPage::filterBarFiltersAndTotalsFollow()
+{
+    load();
+    const int all = m_page->sortModel()->rowCount();
+    QVERIFY(all > 3);
+    QVERIFY2(m_page->totalsText().startsWith(QStringLiteral("%1 invoices · ").arg(all)), qPrintable(m_page->totalsText()));
+    QVERIFY2(m_page->totalsText().contains(m_page->totals()->total(QStringLiteral("USD")).format(m_page->locale())),
+             qPrintable(m_page->totalsText()));
+
+    // Typing filters at once; the totals line follows.
+    const Invoice newest = invoiceAtRow(0);
+    QTest::keyClicks(m_page->searchEdit(), newest.number);
+    QCOMPARE(m_page->sortModel()->rowCount(), 1);
+    QCOMPARE(m_page->totalsText(), QStringLiteral("1 invoice · %1").arg(newest.amount.format(m_page->locale())));
+    QCOMPARE(m_page->shownInvoices().first().id, newest.id);
+    const QByteArray csv = m_page->exportShown(InvoicesPage::ExportFormat::Csv);
+    QCOMPARE(csv.count("\r\n"), 2);
+    QVERIFY(csv.contains(newest.id.toUtf8()));
+    m_page->searchEdit()->clear();
+    QCOMPARE(m_page->sortModel()->rowCount(), all);
+
+    // Status menu: only paid invoices.
+    const QList<QAction *> statuses = m_page->statusButton()->menu()->actions();
+    QVERIFY(!statuses.isEmpty());
+    statuses.first()->setChecked(true);  // Paid
+    QCOMPARE(m_page->filterModel()->statuses(), QSet<InvoiceStatus>{InvoiceStatus::Paid});
+    QVERIFY(m_page->statusButton()->text().contains(QStringLiteral("Paid")));
+    for (const Invoice &invoice : m_page->shownInvoices())
+        QCOMPARE(invoice.status, InvoiceStatus::Paid);
+    statuses.first()->setChecked(false);
+
+    // "Any" dates leave the range open; a date closes it.
+    QVERIFY(!m_page->filterModel()->fromDate().isValid());
+    m_page->fromDateEdit()->setDate(newest.date);
+    QCOMPARE(m_page->filterModel()->fromDate(), newest.date);
+    for (const Invoice &invoice : m_page->shownInvoices())
+        QVERIFY(invoice.date >= newest.date);
+    m_page->fromDateEdit()->setDate(m_page->fromDateEdit()->minimumDate());
+    QVERIFY(!m_page->filterModel()->fromDate().isValid());
+
+    // A bound that is not a number is refused where it was typed; the filter stays as it was.
+    QTest::keyClicks(m_page->minimumAmountEdit(), QStringLiteral("abc"));
+    QCOMPARE(m_page->sortModel()->rowCount(), all);
+    QVERIFY(!m_page->minimumAmountEdit()->styleSheet().isEmpty());
+    m_page->minimumAmountEdit()->setText(QStringLiteral("999999"));
+    QCOMPARE(m_page->sortModel()->rowCount(), 0);
+    QCOMPARE(m_page->totalsText(), QStringLiteral("No invoices"));
+
+    // One account: no account choice to make.
+    QVERIFY(m_page->accountCombo()->isHidden());
 }
 
 QTEST_MAIN(TestInvoicesPage)

@@ -1,5 +1,7 @@
 #include "invoicedetailview.h"
 
+#include "accountregistry.h"
+#include "api/skysql/skysqlbackend.h"
 #include "domain/invoice.h"
 #include "invoicestatusdelegate.h"
 
@@ -10,6 +12,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -46,6 +49,9 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     , m_dueDateLabel(valueLabel(m_header))
     , m_accountLabel(valueLabel(m_header))
     , m_savePdfButton(new QPushButton(tr("Save PDF…"), m_header))
+    , m_viewToggle(new QWidget(m_header))
+    , m_byServiceButton(new QToolButton(m_viewToggle))
+    , m_byResourceButton(new QToolButton(m_viewToggle))
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_tree(new QTreeWidget(this))
@@ -77,6 +83,22 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     auto *factsRow = new QHBoxLayout;
     factsRow->addLayout(facts);
     factsRow->addStretch(1);
+    // SkySQL bills the same usage grouped by service or by resource (as=service|resource).
+    m_byServiceButton->setText(tr("By service"));
+    m_byResourceButton->setText(tr("By resource"));
+    auto *toggleLayout = new QHBoxLayout(m_viewToggle);
+    toggleLayout->setContentsMargins(0, 0, 0, 0);
+    toggleLayout->setSpacing(0);
+    for (QToolButton *button : {m_byServiceButton, m_byResourceButton}) {
+        button->setCheckable(true);
+        button->setAutoExclusive(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        toggleLayout->addWidget(button);
+    }
+    m_byServiceButton->setChecked(true);
+    m_viewToggle->hide();
+    factsRow->addWidget(m_viewToggle, 0, Qt::AlignBottom);
+    factsRow->addSpacing(8);
     factsRow->addWidget(m_savePdfButton, 0, Qt::AlignBottom);
 
     auto *headerLayout = new QVBoxLayout(m_header);
@@ -114,7 +136,59 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_savePdfButton, &QPushButton::clicked, this, &InvoiceDetailView::savePdfRequested);
+    connect(m_byResourceButton, &QToolButton::toggled, this, &InvoiceDetailView::showByResource);
     clear();
+}
+
+void InvoiceDetailView::setAccountRegistry(AccountRegistry *accounts)
+{
+    m_accounts = accounts;
+}
+
+bool InvoiceDetailView::canShowByResource(const Invoice &invoice) const
+{
+    if (!m_accounts)
+        return false;
+    const AccountConnection *connection = m_accounts->connection(invoice.accountId);
+    return connection && connection->skySql();
+}
+
+void InvoiceDetailView::showByResource(bool byResource)
+{
+    if (byResource == m_byResource)
+        return;
+    m_byResource = byResource;
+    const int request = ++m_resourceRequest;
+    if (!byResource) {
+        if (m_invoice.hasDetails) {
+            fillServices(m_invoice);
+            m_showingDetails = true;
+            m_stack->setCurrentWidget(m_tree);
+        } else {
+            showPlaceholder(tr("Loading details…"));
+        }
+        return;
+    }
+    const AccountConnection *connection = m_accounts ? m_accounts->connection(m_invoice.accountId) : nullptr;
+    if (!connection || !connection->skySql())
+        return;
+    m_tree->clear();
+    showPlaceholder(tr("Loading the charges by resource…"));
+    const QString invoiceId = m_invoice.id;
+    connection->skySql()->invoice(invoiceId, SkySqlRequests::InvoiceView::Resource, this,
+                                  [this, request, invoiceId](const ApiResult<Invoice> &result) {
+        if (request != m_resourceRequest || invoiceId != m_invoiceId || !m_byResource)
+            return;
+        if (!result.ok()) {
+            showPlaceholder(tr("The charges by resource could not be loaded. Choose By resource again to retry."));
+            Q_EMIT resourceViewFailed(result.error);
+            return;
+        }
+        fillServices(result.value);
+        m_showingDetails = true;
+        m_stack->setCurrentWidget(m_tree);
+        Q_EMIT resourceViewShown();
+    });
 }
 
 void InvoiceDetailView::setLocale(const QLocale &locale)
@@ -124,6 +198,13 @@ void InvoiceDetailView::setLocale(const QLocale &locale)
 
 void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accountName)
 {
+    const bool sameInvoice = invoice.id == m_invoiceId && invoice.accountId == m_accountId;
+    m_invoice = invoice;
+    m_viewToggle->setVisible(canShowByResource(invoice));
+    if (!sameInvoice || !m_viewToggle->isVisible()) {
+        // A new invoice opens by service, as the list loads it.
+        m_byServiceButton->setChecked(true);
+    }
     m_invoiceId = invoice.id;
     m_accountId = invoice.accountId;
     m_header->show();
@@ -149,6 +230,8 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
     m_accountLabel->setText(accountName);
     m_savePdfButton->setEnabled(true);
 
+    if (m_byResource)
+        return;  // the by-resource charges stay; the header above is refreshed
     if (invoice.hasDetails) {
         fillServices(invoice);
         m_showingDetails = true;
@@ -163,6 +246,7 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
 {
     m_tree->clear();
     const QColor muted = palette().color(QPalette::PlaceholderText);
+    fillInvoiceItems(invoice);
     for (const InvoiceService &service : invoice.services) {
         auto *serviceItem = new QTreeWidgetItem(m_tree);
         const QString name = service.name.isEmpty() ? service.serviceId : service.name;
@@ -171,7 +255,10 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
         serviceItem->setText(CostColumn, service.cost.format(m_locale));
         serviceItem->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
         // Where and how a service runs tells two databases of the same name apart.
-        serviceItem->setToolTip(ItemColumn, tr("Service %1\n%2 %3, %4 (%5, %6, %7)")
+        if (service.provider == u"scalingo")
+            serviceItem->setToolTip(ItemColumn, tr("What the app %1 ran during the month").arg(name));
+        else
+            serviceItem->setToolTip(ItemColumn, tr("Service %1\n%2 %3, %4 (%5, %6, %7)")
                                                 .arg(service.serviceId, service.provider.toUpper(), service.region,
                                                      service.topology, service.tier, service.instance, service.arch));
         QFont bold = serviceItem->font(ItemColumn);
@@ -190,7 +277,10 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
                     : line.size;
             }
             lineItem->setText(ItemColumn, description);
-            if (line.quantity != 0 || !line.unit.isEmpty())
+            // Scalingo bills containers and add-ons by the second they ran.
+            if (service.provider == u"scalingo" && line.quantity > 0 && line.unit.isEmpty())
+                lineItem->setText(QuantityColumn, formatDuration(line.quantity));
+            else if (line.quantity != 0 || !line.unit.isEmpty())
                 lineItem->setText(QuantityColumn, QStringLiteral("%1 %2").arg(formatNumber(line.quantity), line.unit).trimmed());
             if (line.rate != 0 || !line.rateUnit.isEmpty())
                 lineItem->setText(RateColumn, line.rateUnit.isEmpty()
@@ -201,12 +291,87 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
                 lineItem->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
-    if (invoice.services.isEmpty()) {
+    if (invoice.services.isEmpty() && invoice.lines.isEmpty()) {
         auto *none = new QTreeWidgetItem(m_tree);
         none->setText(ItemColumn, tr("No charges on this invoice"));
         none->setForeground(ItemColumn, muted);
     }
+    fillVatTotals(invoice);
     m_tree->expandAll();
+}
+
+void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
+{
+    if (invoice.lines.isEmpty())
+        return;
+    auto *group = new QTreeWidgetItem(m_tree);
+    group->setText(ItemColumn, tr("Invoice items"));
+    group->setData(ItemColumn, Qt::UserRole, QStringLiteral("invoice-items"));
+    group->setToolTip(ItemColumn, tr("What the invoice charges, before VAT; credits and vouchers are negative"));
+    QFont bold = group->font(ItemColumn);
+    bold.setBold(true);
+    group->setFont(ItemColumn, bold);
+    group->setFont(CostColumn, bold);
+    for (int column = 0; column < ColumnCount; ++column)
+        group->setBackground(column, palette().color(QPalette::AlternateBase));
+    // All of one invoice's items share its currency, so their sum is meaningful.
+    Money sum(0, invoice.lines.constFirst().cost.currency());
+    for (const InvoiceLine &line : invoice.lines) {
+        auto *item = new QTreeWidgetItem(group);
+        item->setText(ItemColumn, line.description);
+        item->setText(CostColumn, line.cost.format(m_locale));
+        item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (line.cost.minorUnits() < 0)
+            item->setForeground(CostColumn, QColor(0x1e, 0x7b, 0x34));
+        if (line.cost.currency() == sum.currency())
+            sum += line.cost;
+    }
+    group->setText(CostColumn, sum.format(m_locale));
+    group->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void InvoiceDetailView::fillVatTotals(const Invoice &invoice)
+{
+    if (!invoice.amountExcludingVat || invoice.amountExcludingVat->currency() != invoice.amount.currency())
+        return;
+    const Money excluding = *invoice.amountExcludingVat;
+    // The VAT is what the provider charged on top, in cents, never recomputed from the rate.
+    const Money vat = invoice.amount - excluding;
+    const QString rate = invoice.vatRatePerMille >= 0
+        ? tr("VAT (%1 %)").arg(m_locale.toString(invoice.vatRatePerMille / 10.0, 'f', QLocale::FloatingPointShortest))
+        : tr("VAT");
+    const QList<std::pair<QString, Money>> rows {
+        {tr("Total excl. VAT"), excluding},
+        {rate, vat},
+        {tr("Total incl. VAT"), invoice.amount},
+    };
+    for (int i = 0; i < rows.size(); ++i) {
+        auto *item = new QTreeWidgetItem(m_tree);
+        item->setText(RateColumn, rows.at(i).first);
+        item->setText(CostColumn, rows.at(i).second.format(m_locale));
+        item->setData(ItemColumn, Qt::UserRole, QStringLiteral("total"));
+        item->setTextAlignment(RateColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (i == rows.size() - 1) {
+            QFont bold = item->font(CostColumn);
+            bold.setBold(true);
+            item->setFont(RateColumn, bold);
+            item->setFont(CostColumn, bold);
+        }
+    }
+}
+
+QString InvoiceDetailView::formatDuration(double seconds) const
+{
+    const qint64 minutes = qRound64(seconds / 60.0);
+    const qint64 hours = minutes / 60;
+    if (hours >= 24 && minutes % 60 == 0)
+        return tr("%1 h").arg(m_locale.toString(hours));
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(m_locale.toString(hours)).arg(minutes % 60);
+    if (minutes > 0)
+        return tr("%1 min").arg(minutes);
+    return tr("%1 s").arg(m_locale.toString(qRound64(seconds)));
 }
 
 QString InvoiceDetailView::formatNumber(double value) const
@@ -225,6 +390,9 @@ void InvoiceDetailView::clear()
 {
     m_invoiceId.clear();
     m_accountId.clear();
+    m_invoice = Invoice();
+    m_byServiceButton->setChecked(true);
+    m_viewToggle->hide();
     m_header->hide();
     m_tree->clear();
     showPlaceholder(tr("Select an invoice to see its charges."));
@@ -271,4 +439,19 @@ QTreeWidget *InvoiceDetailView::serviceTree() const
 QPushButton *InvoiceDetailView::savePdfButton() const
 {
     return m_savePdfButton;
+}
+
+QToolButton *InvoiceDetailView::byServiceButton() const
+{
+    return m_byServiceButton;
+}
+
+QToolButton *InvoiceDetailView::byResourceButton() const
+{
+    return m_byResourceButton;
+}
+
+bool InvoiceDetailView::isShowingResources() const
+{
+    return m_byResource && m_showingDetails;
 }

@@ -1,9 +1,18 @@
 #include "mainwindow.h"
 
+#include "accountregistry.h"
+#include "errorbanner.h"
+#include "firstrunpage.h"
 #include "invoicespage.h"
 #include "repository.h"
+#include "unsavedchangesguard.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QTimer>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -17,30 +26,6 @@
 namespace
 {
 constexpr int SidebarWidth = 180;
-
-QWidget *createEmptyState(QWidget *parent)
-{
-    auto *page = new QWidget(parent);
-    auto *title = new QLabel(MainWindow::tr("No account yet"), page);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(MainWindow::tr(
-        "Billdeck cannot add SkySQL or Scalingo accounts yet.<br>"
-        "To look around with generated billing data, start it with<br><br>"
-        "<code>billdeck --demo</code>"), page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(text);
-    layout->addStretch(2);
-    return page;
-}
 }
 
 MainWindow::MainWindow(Repository *repository, QWidget *parent)
@@ -51,7 +36,11 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     , m_providerLabel(new QLabel(this))
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_emptyState(createEmptyState(this))
+    , m_emptyState(new FirstRunPage(this))
+    , m_firstRunPage(static_cast<FirstRunPage *>(m_emptyState))
+    , m_accountSwitcher(new QComboBox(this))
+    , m_manageAccounts(new QPushButton(tr("Manage accounts…"), this))
+    , m_accountProblems(new ErrorBanner(this))
     , m_invoicesPage(new InvoicesPage(repository, this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
@@ -78,6 +67,8 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
         " font-size: 8pt; font-weight: bold; }"));
     m_accountBadge->setToolTip(tr("Generated data from the built-in demo server"));
     m_providerLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    // "SkySQL, Scalingo" beside the demo badge is wider than the sidebar.
+    m_providerLabel->setWordWrap(true);
 
     auto *providerRow = new QHBoxLayout;
     providerRow->setSpacing(6);
@@ -90,10 +81,13 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     sidebarLayout->setSpacing(2);
     sidebarLayout->addWidget(m_accountLabel);
     sidebarLayout->addLayout(providerRow);
+    sidebarLayout->addSpacing(8);
+    sidebarLayout->addWidget(m_accountSwitcher);
     sidebarLayout->addSpacing(16);
     sidebarLayout->addWidget(m_pageList, 1);
     // Keeps the account header at the top when the page list is hidden (no account yet).
     sidebarLayout->addStretch(0);
+    sidebarLayout->addWidget(m_manageAccounts);
 
     m_pageList->setIconSize(QSize(16, 16));
     m_pageList->setFocusPolicy(Qt::NoFocus);
@@ -105,7 +99,12 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(sidebar);
-    centralLayout->addWidget(m_pages, 1);
+    auto *pagesColumn = new QVBoxLayout;
+    pagesColumn->setContentsMargins(0, 0, 0, 0);
+    pagesColumn->setSpacing(0);
+    pagesColumn->addWidget(m_accountProblems);
+    pagesColumn->addWidget(m_pages, 1);
+    centralLayout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
 
     m_progressBar->setMaximumWidth(180);
@@ -115,8 +114,32 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     statusBar()->addPermanentWidget(m_progressBar);
 
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && !isShowingEmptyState())
+        if (row >= 0 && !isShowingEmptyState()) {
+            // The page being left may hold an edit: it is kept unless the user lets it go.
+            const int shownRow = m_pages->currentIndex() - 1;
+            if (shownRow >= 0 && row != shownRow && !confirmLeaving(m_pages->currentWidget())) {
+                const QSignalBlocker blocker(m_pageList);
+                m_pageList->setCurrentRow(shownRow);
+                return;
+            }
             m_pages->setCurrentIndex(row + 1);
+        }
+    });
+    m_accountSwitcher->setToolTip(tr("The account(s) the pages show"));
+    m_accountSwitcher->hide();
+    m_manageAccounts->hide();
+    m_accountProblems->hide();
+    connect(m_firstRunPage, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(m_firstRunPage, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_manageAccounts, &QPushButton::clicked, this, &MainWindow::manageAccountsRequested);
+    connect(m_accountSwitcher, &QComboBox::activated, this, [this](int index) {
+        if (!m_registry)
+            return;
+        if (m_accountSwitcher->itemData(index).toString() != m_registry->shownAccountId() && !confirmLeavingAllPages()) {
+            updateAccountSwitcher();
+            return;
+        }
+        m_registry->setShownAccountId(m_accountSwitcher->itemData(index).toString());
     });
     connect(m_repository, &Repository::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_repository, &Repository::progressChanged, this, &MainWindow::onProgressChanged);
@@ -132,6 +155,62 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
     m_pageKeys.append(key);
     new QListWidgetItem(icon, title, m_pageList);
     m_pages->addWidget(page);
+}
+
+void MainWindow::setAccountRegistry(AccountRegistry *registry)
+{
+    m_registry = registry;
+    m_manageAccounts->show();
+    connect(registry, &AccountRegistry::accountAdded, this, &MainWindow::updateAccountSwitcher);
+    connect(registry, &AccountRegistry::accountRemoved, this, &MainWindow::updateAccountSwitcher);
+    // The composition re-syncs the repository on the same signal (connected earlier), so the
+    // pages load what is now shown.
+    connect(registry, &AccountRegistry::shownAccountsChanged, this, [this] {
+        updateAccountSwitcher();
+        m_repository->refreshInvoices();
+    });
+    connect(registry, &AccountRegistry::accountAdded, m_repository, &Repository::refreshInvoices);
+    connect(registry, &AccountRegistry::accountRemoved, m_repository, &Repository::refreshInvoices);
+    updateAccountSwitcher();
+}
+
+void MainWindow::updateAccountSwitcher()
+{
+    if (!m_registry)
+        return;
+    const QList<AccountConnection *> connections = m_registry->connections();
+    m_accountSwitcher->clear();
+    m_accountSwitcher->addItem(tr("All accounts (%1)").arg(connections.size()), QString());
+    for (AccountConnection *connection : connections) {
+        const Account &account = connection->account();
+        const QString label = account.isDemo ? tr("%1 · demo").arg(account.displayName) : account.displayName;
+        m_accountSwitcher->addItem(label, account.id);
+        m_accountSwitcher->setItemData(m_accountSwitcher->count() - 1, providerDisplayName(account.provider),
+                                       Qt::ToolTipRole);
+    }
+    m_accountSwitcher->setCurrentIndex(std::max(0, m_accountSwitcher->findData(m_registry->shownAccountId())));
+    // One account needs no choice; none needs the first-run page instead.
+    m_accountSwitcher->setVisible(connections.size() > 1);
+}
+
+QComboBox *MainWindow::accountSwitcher() const
+{
+    return m_accountSwitcher;
+}
+
+FirstRunPage *MainWindow::firstRunPage() const
+{
+    return m_firstRunPage;
+}
+
+void MainWindow::showAccountProblem(const QString &message)
+{
+    m_accountProblems->showMessage(message, QString());
+}
+
+ErrorBanner *MainWindow::accountProblemBanner() const
+{
+    return m_accountProblems;
 }
 
 QStringList MainWindow::pageKeys() const
@@ -220,4 +299,84 @@ void MainWindow::onProgressChanged(int done, int total)
     m_progressBar->setRange(0, std::max(total, 1));
     m_progressBar->setValue(done);
     m_statusLabel->setText(tr("Loading invoices… %1/%2").arg(done).arg(total));
+}
+
+bool MainWindow::confirmLeaving(QWidget *page)
+{
+    auto *guard = dynamic_cast<UnsavedChangesGuard *>(page);
+    if (!guard || !guard->hasUnsavedChanges())
+        return true;
+    if (m_pages->currentWidget() != page) {
+        const QSignalBlocker blocker(m_pageList);
+        m_pageList->setCurrentRow(m_pages->indexOf(page) - 1);
+        m_pages->setCurrentWidget(page);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("This page has changes that are not saved yet."), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Save them, discard them, or stay on the page?"));
+    box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        // A form with errors stays, showing them; a sent save keeps the edit until it succeeds.
+        return guard->saveChanges();
+    case QMessageBox::Discard:
+        guard->discardChanges();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::confirmLeavingAllPages()
+{
+    for (int index = 0; index < m_pages->count(); ++index) {
+        if (!confirmLeaving(m_pages->widget(index)))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeavingAllPages()) {
+        event->ignore();
+        return;
+    }
+    // Closing now would drop a save on its way: close once it is answered.
+    for (int index = 0; index < m_pages->count(); ++index) {
+        auto *guard = dynamic_cast<UnsavedChangesGuard *>(m_pages->widget(index));
+        if (guard && guard->isSavingChanges()) {
+            event->ignore();
+            m_closeAfterSave = true;
+            QTimer::singleShot(100, this, &MainWindow::closeWhenSaved);
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::closeWhenSaved()
+{
+    if (!m_closeAfterSave)
+        return;
+    for (int index = 0; index < m_pages->count(); ++index) {
+        auto *guard = dynamic_cast<UnsavedChangesGuard *>(m_pages->widget(index));
+        if (!guard)
+            continue;
+        if (guard->isSavingChanges()) {
+            QTimer::singleShot(100, this, &MainWindow::closeWhenSaved);
+            return;
+        }
+        if (guard->hasUnsavedChanges()) {
+            // The save failed: the page shows why and keeps the edit; the window stays.
+            m_closeAfterSave = false;
+            m_pages->setCurrentWidget(m_pages->widget(index));
+            const QSignalBlocker blocker(m_pageList);
+            m_pageList->setCurrentRow(index - 1);
+            return;
+        }
+    }
+    m_closeAfterSave = false;
+    close();
 }

@@ -3,8 +3,13 @@
 #include <QMainWindow>
 #include <QStringList>
 
+class AccountRegistry;
+class ErrorBanner;
+class FirstRunPage;
 class InvoicesPage;
+class QComboBox;
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
@@ -33,7 +38,34 @@ public:
     // pages beyond Invoices (app/pages.cpp), so the window does not depend on every page.
     void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page);
 
+    // Shows the account switcher ("All accounts" + each account) bound to the registry's shown
+    // account, and "Manage accounts…". Not owned. Without it the window shows the repository's
+    // accounts read-only (as in tests of one page).
+    void setAccountRegistry(AccountRegistry *registry);
+    QComboBox *accountSwitcher() const;
+    FirstRunPage *firstRunPage() const;
+    // A problem with the accounts themselves (a key missing from the keychain), above the pages.
+    void showAccountProblem(const QString &message);
+    ErrorBanner *accountProblemBanner() const;
+
+    // Before leaving `page` (another page or account, closing): a page with unsaved changes
+    // (an UnsavedChangesGuard) asks to save, discard or cancel. True when leaving may go on.
+    bool confirmLeaving(QWidget *page);
+    // The same for every page (switching account, closing the window).
+    bool confirmLeavingAllPages();
+
+Q_SIGNALS:
+    // The window cannot create accounts or the demo itself: the composition root answers these.
+    void addAccountRequested();
+    void demoRequested();
+    void manageAccountsRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void closeWhenSaved();
+    void updateAccountSwitcher();
     void updateAccounts();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
@@ -45,8 +77,14 @@ private:
     QListWidget *m_pageList;
     QStackedWidget *m_pages;
     QWidget *m_emptyState;
+    FirstRunPage *m_firstRunPage;
+    AccountRegistry *m_registry = nullptr;
+    QComboBox *m_accountSwitcher;
+    QPushButton *m_manageAccounts;
+    ErrorBanner *m_accountProblems;
     InvoicesPage *m_invoicesPage;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;
     QStringList m_pageKeys;
+    bool m_closeAfterSave = false;
 };

@@ -206,6 +206,12 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
         m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
         emit requestHandled(method, path, 0);
         return;
+    case DemoFault::Kind::StallAfterHandling:
+        // The write is applied, only the answer is lost: what a client must not repeat blindly.
+        m_router.dispatch(request);
+        m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        emit requestHandled(method, path, 0);
+        return;
     case DemoFault::Kind::TruncatedBody: {
         // The real answer, so the client sees a plausible beginning before the cut.
         const DemoResponse response = m_router.dispatch(request);

@@ -25,6 +25,7 @@ struct DemoFault final
     enum class Kind {
         Status,         // answer `status` with a provider error body (+ Retry-After)
         Stall,          // accept the request and never answer
+        StallAfterHandling,  // handle the request (a create happens) but never answer: a lost response
         TruncatedBody,  // promise the real body, send half of it, close the connection
         MalformedJson,  // 200 with broken JSON
     };
