@@ -21,7 +21,7 @@ bool sameExceptId(Contact a, const Contact &b)
 }
 
 ContactsEditor::ContactsEditor(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
-    : QObject(parent)
+    : EditorController(parent)
     , m_backend(backend)
     , m_locale(locale)
     , m_contacts(new ContactListModel(this))
@@ -54,29 +54,10 @@ LocaleCatalog *ContactsEditor::locale() const
     return m_locale;
 }
 
-bool ContactsEditor::isLoading() const
-{
-    return m_loading;
-}
-
-bool ContactsEditor::hasLoaded() const
-{
-    return m_loaded;
-}
-
-bool ContactsEditor::isBusy() const
-{
-    return m_busy;
-}
-
 ContactsEditor::Operation ContactsEditor::failedOperation() const
 {
-    return m_failedOperation;
-}
-
-ApiError ContactsEditor::lastError() const
-{
-    return m_lastError;
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
 }
 
 bool ContactsEditor::isCreateOutcomeUnknown() const
@@ -86,7 +67,7 @@ bool ContactsEditor::isCreateOutcomeUnknown() const
 
 void ContactsEditor::refresh()
 {
-    if (m_loading)
+    if (isLoading())
         return;
     m_locale->loadCountries();
     setLoading(true);
@@ -96,9 +77,9 @@ void ContactsEditor::refresh()
             fail(Operation::Refresh, result.error);
             return;
         }
-        if (m_failedOperation == Operation::Refresh)
+        if (failedOperation() == Operation::Refresh)
             clearFailure();
-        m_loaded = true;
+        setLoaded();
         applyList(result.value);
         Q_EMIT refreshed();
     });
@@ -134,20 +115,20 @@ void ContactsEditor::selectContact(const QString &contactId)
     if (row < 0)
         return;
     m_form->loadContact(m_contacts->contactAt(row));
-    if (m_failedOperation == Operation::Save)
+    if (failedOperation() == Operation::Save)
         clearFailure();
 }
 
 void ContactsEditor::newContact()
 {
     m_form->startNew();
-    if (m_failedOperation == Operation::Save)
+    if (failedOperation() == Operation::Save)
         clearFailure();
 }
 
 bool ContactsEditor::save()
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     if (!m_form->validate())
         return false;
@@ -242,7 +223,7 @@ void ContactsEditor::reconcileLostCreate()
 
 void ContactsEditor::retry()
 {
-    switch (m_failedOperation) {
+    switch (failedOperation()) {
     case Operation::None:
         return;
     case Operation::Refresh:
@@ -263,7 +244,7 @@ void ContactsEditor::retry()
 void ContactsEditor::deleteContact(const QString &contactId)
 {
     const int row = m_contacts->rowOf(contactId);
-    if (row < 0 || m_busy)
+    if (row < 0 || isBusy())
         return;
     const Contact contact = m_contacts->contactAt(row);
     setBusy(true);
@@ -298,7 +279,7 @@ Contact ContactsEditor::deletedContact() const
 
 void ContactsEditor::undoDelete()
 {
-    if (!m_canUndo || m_busy)
+    if (!m_canUndo || isBusy())
         return;
     Contact again = m_deleted;
     again.id.clear();
@@ -330,34 +311,8 @@ void ContactsEditor::dismissUndo()
 
 void ContactsEditor::fail(Operation operation, const ApiError &error)
 {
-    m_failedOperation = operation;
-    m_lastError = error;
+    recordFailure(static_cast<int>(operation), error);
     Q_EMIT failed(operation, error);
-}
-
-void ContactsEditor::clearFailure()
-{
-    if (m_failedOperation == Operation::None)
-        return;
-    m_failedOperation = Operation::None;
-    m_lastError = ApiError();
-    Q_EMIT failureCleared();
-}
-
-void ContactsEditor::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-void ContactsEditor::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
 }
 
 void ContactsEditor::updateCountryStates()

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
 #include "domain/contact.h"
-
-#include <QObject>
+#include "editorcontroller.h"
 
 class ContactFormBackend;
 class ContactListModel;
@@ -18,7 +16,7 @@ class SkySqlBackend;
 //   reads the list first and adopts a contact equal to the form instead of creating a twin.
 // - A refresh updates the list, never a form with unsaved changes.
 // - A deleted contact is kept until dismissUndo(): undoDelete() creates it again.
-class ContactsEditor final : public QObject
+class ContactsEditor final : public EditorController
 {
     Q_OBJECT
 
@@ -33,13 +31,8 @@ public:
     ContactFormBackend *form() const;
     LocaleCatalog *locale() const;
 
-    bool isLoading() const;
-    bool hasLoaded() const;
-    bool isBusy() const;
-
     // The failure waiting for retry(); None when nothing failed.
     Operation failedOperation() const;
-    ApiError lastError() const;
     // True while a create's outcome is unknown (its answer was lost).
     bool isCreateOutcomeUnknown() const;
 
@@ -62,13 +55,8 @@ public:
     void dismissUndo();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void busyChanged(bool busy);
-    void refreshed();
     void saved(const QString &contactId);
     void failed(ContactsEditor::Operation operation, const ApiError &error);
-    // The previous failure no longer stands (a later attempt succeeded).
-    void failureCleared();
     void deleted(const Contact &contact);
     void undoAvailableChanged(bool available);
 
@@ -77,9 +65,6 @@ private:
     void sendUpdate();
     void reconcileLostCreate();
     void fail(Operation operation, const ApiError &error);
-    void clearFailure();
-    void setLoading(bool loading);
-    void setBusy(bool busy);
     void applyList(const QList<Contact> &contacts);
     void updateCountryStates();
 
@@ -87,11 +72,6 @@ private:
     LocaleCatalog *m_locale;
     ContactListModel *m_contacts;
     ContactFormBackend *m_form;
-    bool m_loading = false;
-    bool m_loaded = false;
-    bool m_busy = false;
-    Operation m_failedOperation = Operation::None;
-    ApiError m_lastError;
     bool m_createOutcomeUnknown = false;
     QString m_failedDeleteId;
     bool m_canUndo = false;

@@ -11,7 +11,7 @@ QUrl PaymentMethodsEditor::defaultProviderPageUrl()
 }
 
 PaymentMethodsEditor::PaymentMethodsEditor(SkySqlBackend *backend, QObject *parent)
-    : QObject(parent)
+    : EditorController(parent)
     , m_backend(backend)
     , m_methods(new PaymentMethodModel(this))
 {
@@ -34,47 +34,26 @@ QUrl PaymentMethodsEditor::providerPageUrl() const
     return m_providerPageUrl;
 }
 
-bool PaymentMethodsEditor::isLoading() const
-{
-    return m_loading;
-}
-
-bool PaymentMethodsEditor::hasLoaded() const
-{
-    return m_loaded;
-}
-
-bool PaymentMethodsEditor::isBusy() const
-{
-    return m_busy;
-}
-
 PaymentMethodsEditor::Operation PaymentMethodsEditor::failedOperation() const
 {
-    return m_failedOperation;
-}
-
-ApiError PaymentMethodsEditor::lastError() const
-{
-    return m_lastError;
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
 }
 
 void PaymentMethodsEditor::refresh()
 {
-    if (m_loading)
+    if (isLoading())
         return;
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
+    setLoading(true);
     m_backend->paymentMethods(this, [this](const ApiResult<QList<PaymentMethod>> &result) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+        setLoading(false);
         if (!result.ok()) {
             fail(Operation::Refresh, result.error);
             return;
         }
-        if (m_failedOperation == Operation::Refresh)
+        if (failedOperation() == Operation::Refresh)
             clearFailure();
-        m_loaded = true;
+        setLoaded();
         m_methods->setPaymentMethods(result.value);
         Q_EMIT refreshed();
     });
@@ -82,7 +61,7 @@ void PaymentMethodsEditor::refresh()
 
 void PaymentMethodsEditor::makeDefault(const QString &paymentMethodId)
 {
-    if (m_busy)
+    if (isBusy())
         return;
     setBusy(true);
     m_backend->makeDefaultPaymentMethod(paymentMethodId, this, [this, paymentMethodId](const ApiResult<bool> &result) {
@@ -113,7 +92,7 @@ bool PaymentMethodsEditor::canDelete(const QString &paymentMethodId, QString *re
 
 void PaymentMethodsEditor::deletePaymentMethod(const QString &paymentMethodId)
 {
-    if (m_busy || !canDelete(paymentMethodId))
+    if (isBusy() || !canDelete(paymentMethodId))
         return;
     setBusy(true);
     m_backend->deletePaymentMethod(paymentMethodId, this, [this, paymentMethodId](const ApiResult<bool> &result) {
@@ -131,7 +110,7 @@ void PaymentMethodsEditor::deletePaymentMethod(const QString &paymentMethodId)
 
 void PaymentMethodsEditor::addPaymentMethod()
 {
-    if (m_busy)
+    if (isBusy())
         return;
     setBusy(true);
     m_backend->createSetupIntent(this, [this](const ApiResult<SetupIntent> &result) {
@@ -165,7 +144,7 @@ void PaymentMethodsEditor::userReturned()
 
 void PaymentMethodsEditor::retry()
 {
-    switch (m_failedOperation) {
+    switch (failedOperation()) {
     case Operation::None:
         return;
     case Operation::Refresh:
@@ -185,24 +164,6 @@ void PaymentMethodsEditor::retry()
 
 void PaymentMethodsEditor::fail(Operation operation, const ApiError &error)
 {
-    m_failedOperation = operation;
-    m_lastError = error;
+    recordFailure(static_cast<int>(operation), error);
     Q_EMIT failed(operation, error);
-}
-
-void PaymentMethodsEditor::clearFailure()
-{
-    if (m_failedOperation == Operation::None)
-        return;
-    m_failedOperation = Operation::None;
-    m_lastError = ApiError();
-    Q_EMIT failureCleared();
-}
-
-void PaymentMethodsEditor::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
 }

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "api/apierror.h"
+#include "editorcontroller.h"
 
-#include <QObject>
 #include <QUrl>
 
 class PaymentMethodModel;
@@ -12,7 +11,7 @@ class SkySqlBackend;
 // default method), and adding one through the provider's secure page. Card numbers are never
 // typed into Billdeck: a setup intent is created here, the card is entered on the provider's
 // page in the browser, and the list is read again when the user comes back.
-class PaymentMethodsEditor final : public QObject
+class PaymentMethodsEditor final : public EditorController
 {
     Q_OBJECT
 
@@ -33,11 +32,7 @@ public:
     void setProviderPageUrl(const QUrl &url);
     QUrl providerPageUrl() const;
 
-    bool isLoading() const;
-    bool hasLoaded() const;
-    bool isBusy() const;
     Operation failedOperation() const;
-    ApiError lastError() const;
 
     void refresh();
     void makeDefault(const QString &paymentMethodId);
@@ -52,27 +47,16 @@ public:
     void retry();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void busyChanged(bool busy);
-    void refreshed();
     void changed();
     void providerPageRequested(const QUrl &url, const QString &intentId);
     void failed(PaymentMethodsEditor::Operation operation, const ApiError &error);
-    void failureCleared();
 
 private:
     void fail(Operation operation, const ApiError &error);
-    void clearFailure();
-    void setBusy(bool busy);
 
     SkySqlBackend *m_backend;
     PaymentMethodModel *m_methods;
     QUrl m_providerPageUrl = defaultProviderPageUrl();
-    bool m_loading = false;
-    bool m_loaded = false;
-    bool m_busy = false;
     bool m_awaitingProvider = false;
-    Operation m_failedOperation = Operation::None;
     QString m_failedMethodId;
-    ApiError m_lastError;
 };

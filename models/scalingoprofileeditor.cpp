@@ -4,7 +4,7 @@
 #include "billingprofileformbackend.h"
 
 ScalingoProfileEditor::ScalingoProfileEditor(ScalingoBackend *backend, QObject *parent)
-    : QObject(parent)
+    : EditorController(parent)
     , m_backend(backend)
     , m_form(new BillingProfileFormBackend(this))
 {
@@ -17,48 +17,27 @@ BillingProfileFormBackend *ScalingoProfileEditor::form() const
     return m_form;
 }
 
-bool ScalingoProfileEditor::isLoading() const
-{
-    return m_loading;
-}
-
-bool ScalingoProfileEditor::hasLoaded() const
-{
-    return m_loaded;
-}
-
-bool ScalingoProfileEditor::isBusy() const
-{
-    return m_busy;
-}
-
 ScalingoProfileEditor::Operation ScalingoProfileEditor::failedOperation() const
 {
-    return m_failedOperation;
-}
-
-ApiError ScalingoProfileEditor::lastError() const
-{
-    return m_lastError;
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
 }
 
 void ScalingoProfileEditor::refresh()
 {
-    if (m_loading)
+    if (isLoading())
         return;
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
+    setLoading(true);
     m_backend->billingHostProfile(this, [this](const ApiResult<BillingProfile> &result) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+        setLoading(false);
         const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
         if (!result.ok() && !missing) {
             fail(Operation::Refresh, result.error);
             return;
         }
-        if (m_failedOperation == Operation::Refresh)
+        if (failedOperation() == Operation::Refresh)
             clearFailure();
-        m_loaded = true;
+        setLoaded();
         // Unsaved changes outrank whatever the provider has now.
         if (!m_form->isDirty() && !m_form->isSaving())
             m_form->loadProfile(missing ? BillingProfile() : result.value, !missing);
@@ -68,7 +47,7 @@ void ScalingoProfileEditor::refresh()
 
 bool ScalingoProfileEditor::save()
 {
-    if (m_busy || !m_form->validate())
+    if (isBusy() || !m_form->validate())
         return false;
     if (m_form->exists() && !m_form->isDirty())
         return true;
@@ -130,7 +109,7 @@ void ScalingoProfileEditor::send()
 
 void ScalingoProfileEditor::retry()
 {
-    switch (m_failedOperation) {
+    switch (failedOperation()) {
     case Operation::None:
         return;
     case Operation::Refresh:
@@ -144,24 +123,6 @@ void ScalingoProfileEditor::retry()
 
 void ScalingoProfileEditor::fail(Operation operation, const ApiError &error)
 {
-    m_failedOperation = operation;
-    m_lastError = error;
+    recordFailure(static_cast<int>(operation), error);
     Q_EMIT failed(operation, error);
-}
-
-void ScalingoProfileEditor::clearFailure()
-{
-    if (m_failedOperation == Operation::None)
-        return;
-    m_failedOperation = Operation::None;
-    m_lastError = ApiError();
-    Q_EMIT failureCleared();
-}
-
-void ScalingoProfileEditor::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
 }

@@ -5,7 +5,7 @@
 #include "taxformbackend.h"
 
 TaxEditor::TaxEditor(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
-    : QObject(parent)
+    : EditorController(parent)
     , m_backend(backend)
     , m_locale(locale)
     , m_form(new TaxFormBackend(this))
@@ -29,34 +29,15 @@ LocaleCatalog *TaxEditor::locale() const
     return m_locale;
 }
 
-bool TaxEditor::isLoading() const
-{
-    return m_loading;
-}
-
-bool TaxEditor::hasLoaded() const
-{
-    return m_loaded;
-}
-
-bool TaxEditor::isBusy() const
-{
-    return m_busy;
-}
-
 TaxEditor::Operation TaxEditor::failedOperation() const
 {
-    return m_failedOperation;
-}
-
-ApiError TaxEditor::lastError() const
-{
-    return m_lastError;
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
 }
 
 void TaxEditor::refresh()
 {
-    if (m_loading)
+    if (isLoading())
         return;
     m_locale->loadCountries();
     setLoading(true);
@@ -67,9 +48,9 @@ void TaxEditor::refresh()
             fail(Operation::Refresh, result.error);
             return;
         }
-        if (m_failedOperation == Operation::Refresh)
+        if (failedOperation() == Operation::Refresh)
             clearFailure();
-        m_loaded = true;
+        setLoaded();
         // The user's unsaved registration outranks whatever the provider has now.
         if (!m_form->isDirty() && !m_form->isSaving()) {
             if (missing)
@@ -83,7 +64,7 @@ void TaxEditor::refresh()
 
 bool TaxEditor::save()
 {
-    if (m_busy)
+    if (isBusy())
         return false;
     updateCountryVat();
     if (!m_form->validate())
@@ -172,7 +153,7 @@ void TaxEditor::sendUpdate()
 
 void TaxEditor::retry()
 {
-    switch (m_failedOperation) {
+    switch (failedOperation()) {
     case Operation::None:
         return;
     case Operation::Refresh:
@@ -189,7 +170,7 @@ void TaxEditor::retry()
 
 void TaxEditor::deleteTaxInfo()
 {
-    if (m_busy || !m_form->exists())
+    if (isBusy() || !m_form->exists())
         return;
     setBusy(true);
     m_backend->deleteTaxInfo(m_form->taxId(), this, [this](const ApiResult<bool> &result) {
@@ -206,34 +187,8 @@ void TaxEditor::deleteTaxInfo()
 
 void TaxEditor::fail(Operation operation, const ApiError &error)
 {
-    m_failedOperation = operation;
-    m_lastError = error;
+    recordFailure(static_cast<int>(operation), error);
     Q_EMIT failed(operation, error);
-}
-
-void TaxEditor::clearFailure()
-{
-    if (m_failedOperation == Operation::None)
-        return;
-    m_failedOperation = Operation::None;
-    m_lastError = ApiError();
-    Q_EMIT failureCleared();
-}
-
-void TaxEditor::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
-}
-
-void TaxEditor::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 void TaxEditor::updateCountryVat()

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "api/apierror.h"
-
-#include <QObject>
+#include "editorcontroller.h"
 
 class LocaleCatalog;
 class SkySqlBackend;
@@ -11,7 +9,7 @@ class TaxFormBackend;
 // The Tax page's rules, without widgets: read, create, update (PATCH with only the changes)
 // and delete the organization's tax registration, never losing the user's edit.
 // A create whose answer was lost is followed by a read before anything is sent again.
-class TaxEditor final : public QObject
+class TaxEditor final : public EditorController
 {
     Q_OBJECT
 
@@ -25,11 +23,7 @@ public:
     TaxFormBackend *form() const;
     LocaleCatalog *locale() const;
 
-    bool isLoading() const;
-    bool hasLoaded() const;
-    bool isBusy() const;
     Operation failedOperation() const;
-    ApiError lastError() const;
 
     void refresh();
     // Checks and sends the form. False when the form has errors (nothing sent).
@@ -39,30 +33,18 @@ public:
     void deleteTaxInfo();
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void busyChanged(bool busy);
-    void refreshed();
     void saved();
     void deleted();
     void failed(TaxEditor::Operation operation, const ApiError &error);
-    void failureCleared();
 
 private:
     void sendCreate();
     void sendUpdate();
     void fail(Operation operation, const ApiError &error);
-    void clearFailure();
-    void setBusy(bool busy);
-    void setLoading(bool loading);
     void updateCountryVat();
 
     SkySqlBackend *m_backend;
     LocaleCatalog *m_locale;
     TaxFormBackend *m_form;
-    bool m_loading = false;
-    bool m_loaded = false;
-    bool m_busy = false;
     bool m_createOutcomeUnknown = false;
-    Operation m_failedOperation = Operation::None;
-    ApiError m_lastError;
 };
