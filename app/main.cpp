@@ -16,6 +16,7 @@
 #include "windowaccounts.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -104,6 +105,8 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     QApplication app(argc, argv);
     setApplicationInfo();
     QApplication::setApplicationDisplayName(QStringLiteral("Billdeck"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/billdeck.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.billdeck.Billdeck"));
     // The C locale has no money conventions ("4,784.82$"); people running under it still
     // read amounts the international way.
     if (QLocale().language() == QLocale::C)
