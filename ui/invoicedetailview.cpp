@@ -80,9 +80,9 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     facts->addRow(tr("Due date"), m_dueDateLabel);
     facts->addRow(tr("Account"), m_accountLabel);
 
-    auto *factsRow = new QHBoxLayout;
-    factsRow->addLayout(facts);
-    factsRow->addStretch(1);
+    // The actions get a row of their own, under the facts, so the pane stays narrow enough to
+    // leave the invoice table its columns.
+    auto *actionsRow = new QHBoxLayout;
     // SkySQL bills the same usage grouped by service or by resource (as=service|resource).
     m_byServiceButton->setText(tr("By service"));
     m_byResourceButton->setText(tr("By resource"));
@@ -97,14 +97,15 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     }
     m_byServiceButton->setChecked(true);
     m_viewToggle->hide();
-    factsRow->addWidget(m_viewToggle, 0, Qt::AlignBottom);
-    factsRow->addSpacing(8);
-    factsRow->addWidget(m_savePdfButton, 0, Qt::AlignBottom);
+    actionsRow->addWidget(m_viewToggle);
+    actionsRow->addStretch(1);
+    actionsRow->addWidget(m_savePdfButton);
 
     auto *headerLayout = new QVBoxLayout(m_header);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addLayout(titleRow);
-    headerLayout->addLayout(factsRow);
+    headerLayout->addLayout(facts);
+    headerLayout->addLayout(actionsRow);
 
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Charge"), tr("Quantity"), tr("Rate"), tr("Cost")});

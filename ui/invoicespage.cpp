@@ -28,6 +28,7 @@
 #include <QToolButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStyle>
@@ -164,6 +165,10 @@ InvoicesPage::InvoicesPage(Repository *repository, QWidget *parent)
     m_detailTabs->setDocumentMode(true);
     m_detailTabs->addTab(m_detailView, tr("Charges"));
     m_detailTabs->addTab(m_pdfPreview, tr("PDF"));
+    // The PDF toolbar's width must not decide how narrow the pane can be, or it takes the width
+    // the table's columns need, even while the tab is hidden; the preview lays out in whatever
+    // the pane gives it (the split keeps the pane at least DetailMinimumWidth wide).
+    m_pdfPreview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     detailLayout->addWidget(m_detailTabs);
     m_splitter->addWidget(detailFrame);
     // A wider window gives the room to the charges; the table keeps the width its columns need.
@@ -298,22 +303,35 @@ void InvoicesPage::fitColumns()
         for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column)
             m_table->setColumnWidth(column, m_table->columnWidth(column) + ColumnPadding);
     }
+    splitTableAndDetail();
+}
+
+void InvoicesPage::splitTableAndDetail()
+{
+    // Once the user has moved the splitter, its place is theirs.
+    if (m_splitterMovedByUser || m_tableModel->rowCount() == 0)
+        return;
     int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column) {
         if (!m_table->isColumnHidden(column))
             width += m_table->columnWidth(column);
     }
-    // Once the user has moved the splitter, its place is theirs.
-    if (!m_splitterMovedByUser) {
-        // The table gets what its columns need, as long as the detail pane keeps room to read
-        // a PDF or the charges; a narrow window splits evenly.
-        constexpr int DetailMinimumWidth = 420;
-        const int available = m_splitter->width();
-        const int tableWidth = available > 0
-            ? std::min(width, std::max(available / 2, available - DetailMinimumWidth))
-            : width;
-        m_splitter->setSizes({tableWidth, std::max(available - tableWidth, DetailMinimumWidth)});
-    }
+    // The table gets what its columns need, as long as the detail pane keeps room to read
+    // a PDF or the charges; a narrow window splits evenly.
+    constexpr int DetailMinimumWidth = 420;
+    const int available = m_splitter->width();
+    const int tableWidth = available > 0
+        ? std::min(width, std::max(available / 2, available - DetailMinimumWidth))
+        : width;
+    m_splitter->setSizes({tableWidth, std::max(available - tableWidth, DetailMinimumWidth)});
+}
+
+void InvoicesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The window may be resized after the data arrived (a window manager, a restored
+    // geometry); the split follows until the user takes it over.
+    splitTableAndDetail();
 }
 
 void InvoicesPage::showCurrentInvoice()

@@ -88,6 +88,9 @@ Q_SIGNALS:
     void documentSaved(const QString &filePath);
     void exported(const QString &filePath);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void rememberSelection();
     void restoreSelection();
@@ -98,6 +101,9 @@ private:
     void writeDocument(const QString &suggestedName, const QByteArray &pdf);
     int currentSourceRow() const;
     void fitColumns();
+    // Gives the table the width its columns need and the detail pane the rest, until the user
+    // moves the splitter.
+    void splitTableAndDetail();
     void updateVatColumn();
     QWidget *createFilterBar();
     void applyDateFilter();
