@@ -164,3 +164,33 @@ QByteArray MiniPdf::toPdf() const
         + "\n%%EOF";
     return pdf;
 }
+
+namespace InvoicePdfLayout
+{
+double drawHeading(MiniPdf &pdf, const QString &brand, const QString &subtitle)
+{
+    double y = 70;
+    pdf.drawText(Left, y, brand, 22, MiniPdf::Font::Bold);
+    pdf.drawTextRightAligned(Right, y, QStringLiteral("INVOICE"), 22, MiniPdf::Font::Bold);
+    y += 18;
+    pdf.drawText(Left, y, subtitle, 9);
+    return y + 30;
+}
+
+void drawFacts(MiniPdf &pdf, double &y, const QList<QPair<QString, QString>> &facts)
+{
+    for (const auto &[label, value] : facts) {
+        pdf.drawText(Left, y, label, 10, MiniPdf::Font::Bold);
+        pdf.drawText(Left + 110, y, value, 10);
+        y += LineHeight;
+    }
+}
+
+void keepTogether(MiniPdf &pdf, double &y, double height)
+{
+    if (y + height > MiniPdf::PageHeight - BottomMargin) {
+        pdf.newPage();
+        y = 60;
+    }
+}
+}

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 // A minimal PDF 1.4 writer: text in the standard Helvetica fonts (no embedding, so any
@@ -41,3 +42,20 @@ private:
     QString m_title;
     QList<QByteArray> m_pages;  // content streams
 };
+
+// The page layout both providers' demo invoices share: the heading, a block of labelled facts,
+// and page breaks that keep a block of lines together.
+namespace InvoicePdfLayout
+{
+constexpr double Left = 50;
+constexpr double Right = MiniPdf::PageWidth - 50;
+constexpr double LineHeight = 15;
+constexpr double BottomMargin = 60;
+
+// "<brand> ... INVOICE" and a subtitle at the top of the first page; returns the y below them.
+double drawHeading(MiniPdf &pdf, const QString &brand, const QString &subtitle);
+// One "label  value" line per fact, advancing y.
+void drawFacts(MiniPdf &pdf, double &y, const QList<QPair<QString, QString>> &facts);
+// Starts a new page when `height` more points would run into the bottom margin.
+void keepTogether(MiniPdf &pdf, double &y, double height);
+}

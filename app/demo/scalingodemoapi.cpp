@@ -689,21 +689,16 @@ QJsonObject ScalingoDemoApi::profileJson(bool billingHost) const
 
 QByteArray ScalingoDemoApi::invoicePdf(const ScalingoDemoInvoice &invoice) const
 {
-    constexpr double left = 50;
-    constexpr double right = MiniPdf::PageWidth - 50;
-    constexpr double bottomMargin = 60;
-    constexpr double lineHeight = 15;
+    constexpr double left = InvoicePdfLayout::Left;
+    constexpr double right = InvoicePdfLayout::Right;
+    constexpr double lineHeight = InvoicePdfLayout::LineHeight;
 
     MiniPdf pdf;
     pdf.setTitle(QStringLiteral("Scalingo invoice %1").arg(invoice.invoiceNumber));
     pdf.newPage();
 
-    double y = 70;
-    pdf.drawText(left, y, QStringLiteral("Scalingo"), 22, MiniPdf::Font::Bold);
-    pdf.drawTextRightAligned(right, y, QStringLiteral("INVOICE"), 22, MiniPdf::Font::Bold);
-    y += 18;
-    pdf.drawText(left, y, QStringLiteral("Platform as a Service (Billdeck demo data)"), 9);
-    y += 30;
+    double y = InvoicePdfLayout::drawHeading(pdf, QStringLiteral("Scalingo"),
+                                             QStringLiteral("Platform as a Service (Billdeck demo data)"));
 
     const ScalingoDemoData::BillingProfile profile =
         m_profile ? *m_profile : m_data.initialBillingProfile();
@@ -720,11 +715,7 @@ QByteArray ScalingoDemoApi::invoicePdf(const ScalingoDemoInvoice &invoice) const
                              profile.addressCountry)},
         {QStringLiteral("VAT number"), profile.vatNumber},
     };
-    for (const auto &[label, value] : header) {
-        pdf.drawText(left, y, label, 10, MiniPdf::Font::Bold);
-        pdf.drawText(left + 110, y, value, 10);
-        y += lineHeight;
-    }
+    InvoicePdfLayout::drawFacts(pdf, y, header);
 
     y += 15;
     pdf.drawText(left, y, QStringLiteral("Application / resource"), 10, MiniPdf::Font::Bold);
@@ -734,14 +725,8 @@ QByteArray ScalingoDemoApi::invoicePdf(const ScalingoDemoInvoice &invoice) const
     pdf.drawRule(left, y, right, 1);
     y += lineHeight;
 
-    const auto ensureRoom = [&](double height) {
-        if (y + height > MiniPdf::PageHeight - bottomMargin) {
-            pdf.newPage();
-            y = 60;
-        }
-    };
     for (const ScalingoDemoInvoiceItem &item : invoice.items) {
-        ensureRoom(lineHeight * 2);
+        InvoicePdfLayout::keepTogether(pdf, y, lineHeight * 2);
         pdf.drawText(left, y, item.label, 11, MiniPdf::Font::Bold);
         pdf.drawTextRightAligned(right, y, formatEur(item.priceCents), 11, MiniPdf::Font::Bold);
         y += lineHeight;
@@ -749,7 +734,7 @@ QByteArray ScalingoDemoApi::invoicePdf(const ScalingoDemoInvoice &invoice) const
         for (const ScalingoDemoDetailedItem &detail : invoice.detailedItems) {
             if (!item.label.startsWith(u"Application ") || detail.app != app)
                 continue;
-            ensureRoom(lineHeight);
+            InvoicePdfLayout::keepTogether(pdf, y, lineHeight);
             pdf.drawText(left + 15, y, detail.label, 10);
             pdf.drawTextRightAligned(right - 90, y, formatDuration(detail.durationSeconds), 10);
             pdf.drawTextRightAligned(right, y, formatEur(detail.priceCents), 10);
@@ -758,7 +743,7 @@ QByteArray ScalingoDemoApi::invoicePdf(const ScalingoDemoInvoice &invoice) const
         y += 6;
     }
 
-    ensureRoom(lineHeight * 4 + 30);
+    InvoicePdfLayout::keepTogether(pdf, y, lineHeight * 4 + 30);
     pdf.drawRule(left, y - 4, right, 1);
     y += 10;
     const QList<QPair<QString, qint64>> totals {

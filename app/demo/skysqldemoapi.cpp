@@ -947,21 +947,16 @@ QJsonObject SkySqlDemoApi::invoiceDetailJson(const SkySqlDemoInvoice &invoice,
 
 QByteArray SkySqlDemoApi::invoicePdf(const SkySqlDemoInvoice &invoice) const
 {
-    constexpr double left = 50;
-    constexpr double right = MiniPdf::PageWidth - 50;
-    constexpr double bottomMargin = 60;
-    constexpr double lineHeight = 15;
+    constexpr double left = InvoicePdfLayout::Left;
+    constexpr double right = InvoicePdfLayout::Right;
+    constexpr double lineHeight = InvoicePdfLayout::LineHeight;
 
     MiniPdf pdf;
     pdf.setTitle(QStringLiteral("SkySQL invoice %1").arg(invoice.id));
     pdf.newPage();
 
-    double y = 70;
-    pdf.drawText(left, y, QStringLiteral("SkySQL"), 22, MiniPdf::Font::Bold);
-    pdf.drawTextRightAligned(right, y, QStringLiteral("INVOICE"), 22, MiniPdf::Font::Bold);
-    y += 18;
-    pdf.drawText(left, y, QStringLiteral("MariaDB Cloud billing (Billdeck demo data)"), 9);
-    y += 30;
+    double y = InvoicePdfLayout::drawHeading(pdf, QStringLiteral("SkySQL"),
+                                             QStringLiteral("MariaDB Cloud billing (Billdeck demo data)"));
 
     const QList<QPair<QString, QString>> header {
         {QStringLiteral("Organization"), m_data.organizationId()},
@@ -974,11 +969,7 @@ QByteArray SkySqlDemoApi::invoicePdf(const SkySqlDemoInvoice &invoice) const
         {QStringLiteral("Status"), invoice.status.toUpper()},
         {QStringLiteral("Currency"), m_data.currency()},
     };
-    for (const auto &[label, value] : header) {
-        pdf.drawText(left, y, label, 10, MiniPdf::Font::Bold);
-        pdf.drawText(left + 110, y, value, 10);
-        y += lineHeight;
-    }
+    InvoicePdfLayout::drawFacts(pdf, y, header);
 
     y += 15;
     pdf.drawText(left, y, QStringLiteral("Service / charge"), 10, MiniPdf::Font::Bold);
@@ -989,11 +980,7 @@ QByteArray SkySqlDemoApi::invoicePdf(const SkySqlDemoInvoice &invoice) const
 
     for (const SkySqlDemoServiceCharge &charge : invoice.services) {
         // Keep a service's lines together on one page.
-        const double blockHeight = lineHeight * (3 + charge.nodes.size()) + 10;
-        if (y + blockHeight > MiniPdf::PageHeight - bottomMargin) {
-            pdf.newPage();
-            y = 60;
-        }
+        InvoicePdfLayout::keepTogether(pdf, y, lineHeight * (3 + charge.nodes.size()) + 10);
         const SkySqlDemoService &info = charge.service;
         pdf.drawText(left, y, info.name, 11, MiniPdf::Font::Bold);
         pdf.drawText(left + 140, y,
@@ -1038,10 +1025,7 @@ QByteArray SkySqlDemoApi::invoicePdf(const SkySqlDemoInvoice &invoice) const
         y += lineHeight + 8;
     }
 
-    if (y + 40 > MiniPdf::PageHeight - bottomMargin) {
-        pdf.newPage();
-        y = 60;
-    }
+    InvoicePdfLayout::keepTogether(pdf, y, 40);
     pdf.drawRule(left, y - 8, right, 1);
     y += 8;
     pdf.drawText(left, y, QStringLiteral("Total due (%1)").arg(m_data.currency()), 12,
