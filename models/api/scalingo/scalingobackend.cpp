@@ -1,6 +1,7 @@
 #include "scalingobackend.h"
 
 #include "api/apiclient.h"
+#include "api/decodedcall.h"
 #include "api/ratelimiter.h"
 #include "api/scalingo/scalingodecoders.h"
 #include "api/scalingo/scalingorequests.h"
@@ -60,24 +61,6 @@ ScalingoTokenSession *ScalingoBackend::session() const
 RateLimiter *ScalingoBackend::rateLimiter() const
 {
     return m_rateLimiter;
-}
-
-template<typename T, typename Decoder>
-void ScalingoBackend::call(ApiClient *client, const ApiRequest &request, QObject *context, Decoder decoder,
-                           const ApiCallback<T> &done)
-{
-    ApiCall *apiCall = client->send(request);
-    connect(apiCall, &ApiCall::finished, context, [apiCall, decoder, done] {
-        ApiResult<T> result;
-        if (!apiCall->ok()) {
-            result.error = apiCall->error();
-        } else {
-            result.value = decoder(apiCall->response().body, &result.error);
-            if (result.error.isError())
-                result.error.setHost(apiCall->response().url.host());
-        }
-        done(result);
-    });
 }
 
 template<typename T>
@@ -154,36 +137,36 @@ void ScalingoBackend::invoices(QObject *context, const ApiCallback<QList<Invoice
 
 void ScalingoBackend::invoice(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done)
 {
-    call<Invoice>(m_apiClient, ScalingoRequests::invoice(invoiceId), context, &ScalingoDecoders::invoice, done);
+    sendDecoded<Invoice>(m_apiClient, ScalingoRequests::invoice(invoiceId), context, &ScalingoDecoders::invoice, done);
 }
 
 void ScalingoBackend::invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
 {
-    call<QByteArray>(m_apiClient, ScalingoRequests::invoiceDownload(invoiceId), context, &ScalingoDecoders::invoicePdf, done);
+    sendDecoded<QByteArray>(m_apiClient, ScalingoRequests::invoiceDownload(invoiceId), context, &ScalingoDecoders::invoicePdf, done);
 }
 
 void ScalingoBackend::billingProfile(QObject *context, const ApiCallback<BillingProfile> &done)
 {
-    call<BillingProfile>(m_apiClient, ScalingoRequests::billingProfile(), context, &ScalingoDecoders::billingProfile, done);
+    sendDecoded<BillingProfile>(m_apiClient, ScalingoRequests::billingProfile(), context, &ScalingoDecoders::billingProfile, done);
 }
 
 void ScalingoBackend::billingHostProfile(QObject *context, const ApiCallback<BillingProfile> &done)
 {
-    call<BillingProfile>(m_billingClient, ScalingoRequests::billingHostProfile(), context,
+    sendDecoded<BillingProfile>(m_billingClient, ScalingoRequests::billingHostProfile(), context,
                          &ScalingoDecoders::billingHostProfile, done);
 }
 
 void ScalingoBackend::createBillingProfile(const BillingProfile &profile, QObject *context,
                                            const ApiCallback<BillingProfile> &done)
 {
-    call<BillingProfile>(m_billingClient, ScalingoRequests::createBillingProfile(profile), context,
+    sendDecoded<BillingProfile>(m_billingClient, ScalingoRequests::createBillingProfile(profile), context,
                          &ScalingoDecoders::billingHostProfile, done);
 }
 
 void ScalingoBackend::updateBillingProfile(const QString &profileId, const BillingProfile &profile, QObject *context,
                                            const ApiCallback<BillingProfile> &done)
 {
-    call<BillingProfile>(m_billingClient, ScalingoRequests::updateBillingProfile(profileId, profile), context,
+    sendDecoded<BillingProfile>(m_billingClient, ScalingoRequests::updateBillingProfile(profileId, profile), context,
                          &ScalingoDecoders::billingHostProfile, done);
 }
 

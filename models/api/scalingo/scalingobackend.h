@@ -69,9 +69,6 @@ public:
     void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
 
 private:
-    template<typename T, typename Decoder>
-    void call(ApiClient *client, const ApiRequest &request, QObject *context, Decoder decoder,
-              const ApiCallback<T> &done);
     template<typename T>
     void fetchAllPages(const std::function<ApiRequest(int page)> &build,
                        const std::function<ScalingoPage<T>(const QByteArray &, ApiError *)> &decode,

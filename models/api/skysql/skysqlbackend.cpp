@@ -1,6 +1,7 @@
 #include "skysqlbackend.h"
 
 #include "api/apiclient.h"
+#include "api/decodedcall.h"
 #include "api/skysql/skysqldecoders.h"
 
 SkySqlBackend::SkySqlBackend(ApiClient *client, QObject *parent)
@@ -12,23 +13,6 @@ SkySqlBackend::SkySqlBackend(ApiClient *client, QObject *parent)
 ApiClient *SkySqlBackend::client() const
 {
     return m_client;
-}
-
-template<typename T, typename Decoder>
-void SkySqlBackend::call(const ApiRequest &request, QObject *context, Decoder decoder, const ApiCallback<T> &done)
-{
-    ApiCall *apiCall = m_client->send(request);
-    connect(apiCall, &ApiCall::finished, context, [apiCall, decoder, done] {
-        ApiResult<T> result;
-        if (!apiCall->ok()) {
-            result.error = apiCall->error();
-        } else {
-            result.value = decoder(apiCall->response().body, &result.error);
-            if (result.error.isError())
-                result.error.setHost(apiCall->response().url.host());
-        }
-        done(result);
-    });
 }
 
 void SkySqlBackend::setBillingCurrency(const QString &currency)
@@ -44,7 +28,7 @@ QString SkySqlBackend::billingCurrency() const
 void SkySqlBackend::account(QObject *context, const ApiCallback<BillingAccount> &done)
 {
     const QString currency = m_billingCurrency;
-    call<BillingAccount>(SkySqlRequests::account(), context, [currency](const QByteArray &body, ApiError *error) {
+    sendDecoded<BillingAccount>(m_client, SkySqlRequests::account(), context, [currency](const QByteArray &body, ApiError *error) {
         return SkySqlDecoders::account(body, currency, error);
     }, done);
 }
@@ -52,7 +36,7 @@ void SkySqlBackend::account(QObject *context, const ApiCallback<BillingAccount> 
 void SkySqlBackend::postpaidCommitLedger(QObject *context, const ApiCallback<QList<PostpaidCommitEntry>> &done)
 {
     const QString currency = m_billingCurrency;
-    call<QList<PostpaidCommitEntry>>(SkySqlRequests::postpaidCommitLedger(), context,
+    sendDecoded<QList<PostpaidCommitEntry>>(m_client, SkySqlRequests::postpaidCommitLedger(), context,
                                      [currency](const QByteArray &body, ApiError *error) {
                                          return SkySqlDecoders::postpaidCommitLedger(body, currency, error);
                                      }, done);
@@ -61,7 +45,7 @@ void SkySqlBackend::postpaidCommitLedger(QObject *context, const ApiCallback<QLi
 void SkySqlBackend::prepaidCreditLedger(QObject *context, const ApiCallback<QList<LedgerEntry>> &done)
 {
     const QString currency = m_billingCurrency;
-    call<QList<LedgerEntry>>(SkySqlRequests::prepaidCreditLedger(), context,
+    sendDecoded<QList<LedgerEntry>>(m_client, SkySqlRequests::prepaidCreditLedger(), context,
                              [currency](const QByteArray &body, ApiError *error) {
                                  return SkySqlDecoders::prepaidCreditLedger(body, currency, error);
                              }, done);
@@ -83,72 +67,72 @@ void SkySqlBackend::bill(int year, int month, QObject *context, const ApiCallbac
 
 void SkySqlBackend::billV1(int year, int month, QObject *context, const ApiCallback<Bill> &done)
 {
-    call<Bill>(SkySqlRequests::billV1(year, month), context, &SkySqlDecoders::billV1, done);
+    sendDecoded<Bill>(m_client, SkySqlRequests::billV1(year, month), context, &SkySqlDecoders::billV1, done);
 }
 
 void SkySqlBackend::billV2(int year, int month, QObject *context, const ApiCallback<Bill> &done)
 {
-    call<Bill>(SkySqlRequests::billV2(year, month), context, &SkySqlDecoders::billV2, done);
+    sendDecoded<Bill>(m_client, SkySqlRequests::billV2(year, month), context, &SkySqlDecoders::billV2, done);
 }
 
 void SkySqlBackend::contacts(QObject *context, const ApiCallback<QList<Contact>> &done)
 {
-    call<QList<Contact>>(SkySqlRequests::contacts(), context, &SkySqlDecoders::contacts, done);
+    sendDecoded<QList<Contact>>(m_client, SkySqlRequests::contacts(), context, &SkySqlDecoders::contacts, done);
 }
 
 void SkySqlBackend::createContact(const Contact &contact, QObject *context, const ApiCallback<Contact> &done)
 {
-    call<Contact>(SkySqlRequests::createContact(contact), context, &SkySqlDecoders::createdContact, done);
+    sendDecoded<Contact>(m_client, SkySqlRequests::createContact(contact), context, &SkySqlDecoders::createdContact, done);
 }
 
 void SkySqlBackend::updateContact(const QString &contactId, const QJsonObject &changes, QObject *context,
                                   const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::updateContact(contactId, changes), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::updateContact(contactId, changes), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::deleteContact(const QString &contactId, QObject *context, const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::deleteContact(contactId), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::deleteContact(contactId), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::contracts(const QString &organizationId, QObject *context, const ApiCallback<QList<Contract>> &done)
 {
-    call<QList<Contract>>(SkySqlRequests::contracts(organizationId), context, &SkySqlDecoders::contracts, done);
+    sendDecoded<QList<Contract>>(m_client, SkySqlRequests::contracts(organizationId), context, &SkySqlDecoders::contracts, done);
 }
 
 void SkySqlBackend::countries(SkySqlRequests::LocaleFilter filter, QObject *context, const ApiCallback<QList<Country>> &done)
 {
-    call<QList<Country>>(SkySqlRequests::countries(filter), context, &SkySqlDecoders::countries, done);
+    sendDecoded<QList<Country>>(m_client, SkySqlRequests::countries(filter), context, &SkySqlDecoders::countries, done);
 }
 
 void SkySqlBackend::statesProvinces(const QString &countryIso2, SkySqlRequests::LocaleFilter filter, QObject *context,
                                     const ApiCallback<QList<StateProvince>> &done)
 {
-    call<QList<StateProvince>>(SkySqlRequests::statesProvinces(countryIso2, filter), context,
+    sendDecoded<QList<StateProvince>>(m_client, SkySqlRequests::statesProvinces(countryIso2, filter), context,
                                &SkySqlDecoders::statesProvinces, done);
 }
 
 void SkySqlBackend::offerings(QObject *context, const ApiCallback<QList<Offering>> &done)
 {
-    call<QList<Offering>>(SkySqlRequests::offerings(), context, &SkySqlDecoders::offerings, done);
+    sendDecoded<QList<Offering>>(m_client, SkySqlRequests::offerings(), context, &SkySqlDecoders::offerings, done);
 }
 
 void SkySqlBackend::meters(const QString &meterId, QObject *context, const ApiCallback<QList<Meter>> &done)
 {
-    call<QList<Meter>>(SkySqlRequests::meters(meterId), context, &SkySqlDecoders::meters, done);
+    sendDecoded<QList<Meter>>(m_client, SkySqlRequests::meters(meterId), context, &SkySqlDecoders::meters, done);
 }
 
 void SkySqlBackend::offeringMeters(const QString &offeringId, QObject *context, const ApiCallback<QList<Meter>> &done)
 {
-    call<QList<Meter>>(SkySqlRequests::offeringMeters(offeringId), context, &SkySqlDecoders::offeringMeters, done);
+    sendDecoded<QList<Meter>>(m_client, SkySqlRequests::offeringMeters(offeringId), context, &SkySqlDecoders::offeringMeters, done);
 }
 
 void SkySqlBackend::prices(const QString &offeringId, const SkySqlRequests::PriceFilter &filter, QObject *context,
                            const ApiCallback<QList<Price>> &done)
 {
     const QString currency = m_billingCurrency;
-    call<QList<Price>>(SkySqlRequests::prices(offeringId, filter), context,
+    sendDecoded<QList<Price>>(m_client, SkySqlRequests::prices(offeringId, filter), context,
                        [currency](const QByteArray &body, ApiError *error) {
                            return SkySqlDecoders::prices(body, currency, error);
                        }, done);
@@ -156,59 +140,59 @@ void SkySqlBackend::prices(const QString &offeringId, const SkySqlRequests::Pric
 
 void SkySqlBackend::paymentMethods(QObject *context, const ApiCallback<QList<PaymentMethod>> &done)
 {
-    call<QList<PaymentMethod>>(SkySqlRequests::paymentMethods(), context, &SkySqlDecoders::paymentMethods, done);
+    sendDecoded<QList<PaymentMethod>>(m_client, SkySqlRequests::paymentMethods(), context, &SkySqlDecoders::paymentMethods, done);
 }
 
 void SkySqlBackend::createSetupIntent(QObject *context, const ApiCallback<SetupIntent> &done)
 {
-    call<SetupIntent>(SkySqlRequests::createSetupIntent(), context, &SkySqlDecoders::setupIntent, done);
+    sendDecoded<SetupIntent>(m_client, SkySqlRequests::createSetupIntent(), context, &SkySqlDecoders::setupIntent, done);
 }
 
 void SkySqlBackend::makeDefaultPaymentMethod(const QString &paymentMethodId, QObject *context, const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::makeDefaultPaymentMethod(paymentMethodId), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::makeDefaultPaymentMethod(paymentMethodId), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::deletePaymentMethod(const QString &paymentMethodId, QObject *context, const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::deletePaymentMethod(paymentMethodId), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::deletePaymentMethod(paymentMethodId), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::taxInfo(QObject *context, const ApiCallback<TaxInfo> &done)
 {
-    call<TaxInfo>(SkySqlRequests::taxInfo(), context, &SkySqlDecoders::taxInfo, done);
+    sendDecoded<TaxInfo>(m_client, SkySqlRequests::taxInfo(), context, &SkySqlDecoders::taxInfo, done);
 }
 
 void SkySqlBackend::createTaxInfo(const TaxInfo &tax, QObject *context, const ApiCallback<TaxInfo> &done)
 {
-    call<TaxInfo>(SkySqlRequests::createTaxInfo(tax), context, &SkySqlDecoders::createdTaxInfo, done);
+    sendDecoded<TaxInfo>(m_client, SkySqlRequests::createTaxInfo(tax), context, &SkySqlDecoders::createdTaxInfo, done);
 }
 
 void SkySqlBackend::updateTaxInfo(const QString &taxId, const QJsonObject &changes, QObject *context,
                                   const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::updateTaxInfo(taxId, changes), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::updateTaxInfo(taxId, changes), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::deleteTaxInfo(const QString &taxId, QObject *context, const ApiCallback<bool> &done)
 {
-    call<bool>(SkySqlRequests::deleteTaxInfo(taxId), context, &SkySqlDecoders::noContent, done);
+    sendDecoded<bool>(m_client, SkySqlRequests::deleteTaxInfo(taxId), context, &SkySqlDecoders::noContent, done);
 }
 
 void SkySqlBackend::invoices(const QDate &startDate, QObject *context, const ApiCallback<QList<Invoice>> &done)
 {
-    call<QList<Invoice>>(SkySqlRequests::invoices(startDate), context, &SkySqlDecoders::invoices, done);
+    sendDecoded<QList<Invoice>>(m_client, SkySqlRequests::invoices(startDate), context, &SkySqlDecoders::invoices, done);
 }
 
 void SkySqlBackend::invoice(const QString &invoiceId, SkySqlRequests::InvoiceView view, QObject *context,
                             const ApiCallback<Invoice> &done)
 {
-    call<Invoice>(SkySqlRequests::invoice(invoiceId, view), context, &SkySqlDecoders::invoice, done);
+    sendDecoded<Invoice>(m_client, SkySqlRequests::invoice(invoiceId, view), context, &SkySqlDecoders::invoice, done);
 }
 
 void SkySqlBackend::invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
 {
-    call<QByteArray>(SkySqlRequests::invoicePdf(invoiceId), context, &SkySqlDecoders::invoicePdf, done);
+    sendDecoded<QByteArray>(m_client, SkySqlRequests::invoicePdf(invoiceId), context, &SkySqlDecoders::invoicePdf, done);
 }
 
 void SkySqlBackend::listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done)

@@ -90,9 +90,6 @@ public:
     void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
 
 private:
-    template<typename T, typename Decoder>
-    void call(const ApiRequest &request, QObject *context, Decoder decoder, const ApiCallback<T> &done);
-
     ApiClient *m_client;
     QString m_billingCurrency = QString::fromLatin1(SkySqlDecoders::DefaultCurrency);
 };
