@@ -1,8 +1,8 @@
 #include "accountscommand.h"
 
-#include "accountformbackend.h"
-#include "accountmanager.h"
-#include "accountregistry.h"
+#include "accounts/accountformbackend.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountregistry.h"
 #include "composition.h"
 #include "store/accountstore.h"
 #include "store/providerendpoints.h"

@@ -1,10 +1,10 @@
 #include "composition.h"
 
-#include "accountmanager.h"
-#include "accountregistry.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountregistry.h"
 #include "store/accountstore.h"
 #include "demoserver.h"
-#include "repository.h"
+#include "invoices/invoicerepository.h"
 
 #include <QNetworkAccessManager>
 
@@ -12,7 +12,7 @@ Composition::Composition(QObject *parent)
     : QObject(parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_accounts(std::make_unique<AccountRegistry>(m_network.get()))
-    , m_repository(std::make_unique<Repository>())
+    , m_repository(std::make_unique<InvoiceRepository>())
 {
     connect(m_accounts.get(), &AccountRegistry::accountAdded, this, &Composition::syncRepository);
     connect(m_accounts.get(), &AccountRegistry::accountRemoved, this, &Composition::syncRepository);
@@ -106,7 +106,7 @@ AccountRegistry *Composition::accounts() const
     return m_accounts.get();
 }
 
-Repository *Composition::repository() const
+InvoiceRepository *Composition::repository() const
 {
     return m_repository.get();
 }

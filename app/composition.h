@@ -14,7 +14,7 @@ class QSettings;
 class SecretStore;
 class DemoServer;
 class QNetworkAccessManager;
-class Repository;
+class InvoiceRepository;
 
 // The composition root: the one place that creates the network access manager, the accounts'
 // connections (clients and backends), the repository the window or an export reads from, and
@@ -40,7 +40,7 @@ public:
     AccountManager *accountManager() const;
 
     AccountRegistry *accounts() const;
-    Repository *repository() const;
+    InvoiceRepository *repository() const;
     QNetworkAccessManager *network() const;
     DemoServer *demoServer() const;
 
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<AccountRegistry> m_accounts;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<AccountStore> m_accountStore;
     std::unique_ptr<AccountManager> m_accountManager;
 };

@@ -1,10 +1,10 @@
 #include "exportcommand.h"
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "api/scalingo/scalingobackend.h"
-#include "invoiceexport.h"
-#include "monthlycostmodel.h"
-#include "repository.h"
+#include "invoices/invoiceexport.h"
+#include "costs/monthlycostmodel.h"
+#include "invoices/invoicerepository.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -71,9 +71,9 @@ QStringList names()
 
 void startInvoices(ExportCommand *command)
 {
-    Repository *repository = command->repository();
+    InvoiceRepository *repository = command->repository();
     // Details first: the list alone may not say the currency or the status.
-    QObject::connect(repository, &Repository::loaded, command, [command, repository] {
+    QObject::connect(repository, &InvoiceRepository::loaded, command, [command, repository] {
         const QList<ApiError> errors = repository->errors();
         if (!errors.isEmpty()) {
             // A partial export would look complete in a spreadsheet; say what failed instead.
@@ -93,15 +93,15 @@ void startInvoices(ExportCommand *command)
                              : InvoiceExport::toCsv(invoices, accountName));
     });
     // Deferred: with no account, loaded() would fire before the caller's event loop runs.
-    QTimer::singleShot(0, repository, &Repository::refreshInvoices);
+    QTimer::singleShot(0, repository, &InvoiceRepository::refreshInvoices);
 }
 
 void startCosts(ExportCommand *command)
 {
-    Repository *repository = command->repository();
+    InvoiceRepository *repository = command->repository();
     // The same split the Costs page charts, from fully loaded invoices: a listed-only
     // invoice would put its whole amount under "other".
-    QObject::connect(repository, &Repository::loaded, command, [command, repository] {
+    QObject::connect(repository, &InvoiceRepository::loaded, command, [command, repository] {
         const QList<ApiError> errors = repository->errors();
         if (!errors.isEmpty()) {
             command->fail(tr("billdeck: could not export the costs: %1").arg(joinedMessages(errors)));
@@ -120,7 +120,7 @@ void startCosts(ExportCommand *command)
                              ? CostAggregation::costsJson(invoices, accountName)
                              : CostAggregation::costsCsv(invoices, accountName));
     });
-    QTimer::singleShot(0, repository, &Repository::refreshInvoices);
+    QTimer::singleShot(0, repository, &InvoiceRepository::refreshInvoices);
 }
 
 void startOperations(ExportCommand *command)
@@ -178,7 +178,7 @@ void startOperations(ExportCommand *command)
 }
 }
 
-ExportCommand::ExportCommand(AccountRegistry *accounts, Repository *repository, const CommandLineOptions &options,
+ExportCommand::ExportCommand(AccountRegistry *accounts, InvoiceRepository *repository, const CommandLineOptions &options,
                              QIODevice *output, QIODevice *errors, QObject *parent)
     : QObject(parent)
     , m_accounts(accounts)
@@ -208,7 +208,7 @@ AccountRegistry *ExportCommand::accounts() const
     return m_accounts;
 }
 
-Repository *ExportCommand::repository() const
+InvoiceRepository *ExportCommand::repository() const
 {
     return m_repository;
 }

@@ -12,7 +12,7 @@
 class AccountRegistry;
 class ExportCommand;
 class QIODevice;
-class Repository;
+class InvoiceRepository;
 
 // One kind of `billdeck export KIND`. Adding a kind is one row in ExportKinds::all() and one
 // start function: it gathers its rows, then calls command->succeed(bytes) or command->fail(why)
@@ -43,14 +43,14 @@ class ExportCommand final : public QObject
 
 public:
     // `options.exportKind` must be one of ExportKinds::names().
-    ExportCommand(AccountRegistry *accounts, Repository *repository, const CommandLineOptions &options,
+    ExportCommand(AccountRegistry *accounts, InvoiceRepository *repository, const CommandLineOptions &options,
                   QIODevice *output, QIODevice *errors, QObject *parent = nullptr);
 
     // Starts gathering; finished() follows once, from the event loop.
     void start();
 
     AccountRegistry *accounts() const;
-    Repository *repository() const;
+    InvoiceRepository *repository() const;
     const CommandLineOptions &options() const;
     // Within --from/--to (both included; an unset side is open).
     bool inRange(const QDate &date) const;
@@ -64,7 +64,7 @@ Q_SIGNALS:
 
 private:
     AccountRegistry *m_accounts;
-    Repository *m_repository;
+    InvoiceRepository *m_repository;
     CommandLineOptions m_options;
     QIODevice *m_output;
     QIODevice *m_errors;

@@ -1,19 +1,19 @@
 #include "screenshotcommand.h"
 
 #include "commandline.h"
-#include "invoicedetailview.h"
-#include "invoicespage.h"
+#include "invoices/invoicedetailview.h"
+#include "invoices/invoicespage.h"
 #include "mainwindow.h"
-#include "pagereadiness.h"
-#include "pdfpreview.h"
-#include "repository.h"
+#include "widgets/pagereadiness.h"
+#include "invoices/pdfpreview.h"
+#include "invoices/invoicerepository.h"
 
 #include <QDir>
 #include <QIODevice>
 #include <QPixmap>
 #include <QStringList>
 
-ScreenshotCommand::ScreenshotCommand(MainWindow *window, Repository *repository, const QString &filePath,
+ScreenshotCommand::ScreenshotCommand(MainWindow *window, InvoiceRepository *repository, const QString &filePath,
                                      std::chrono::milliseconds timeout, QIODevice *errors, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -32,7 +32,7 @@ ScreenshotCommand::ScreenshotCommand(MainWindow *window, Repository *repository,
 
 void ScreenshotCommand::start()
 {
-    connect(m_repository, &Repository::loaded, this, [this] {
+    connect(m_repository, &InvoiceRepository::loaded, this, [this] {
         m_loaded = true;
         checkReady();
     });
@@ -41,7 +41,7 @@ void ScreenshotCommand::start()
     if (PageReadiness *readiness = currentPageReadiness())
         connect(readiness, &PageReadiness::readyChanged, this, &ScreenshotCommand::checkReady);
     m_timeout.start();
-    QTimer::singleShot(0, m_repository, &Repository::refreshInvoices);
+    QTimer::singleShot(0, m_repository, &InvoiceRepository::refreshInvoices);
 }
 
 PageReadiness *ScreenshotCommand::currentPageReadiness() const

@@ -9,7 +9,7 @@
 class MainWindow;
 class PageReadiness;
 class QIODevice;
-class Repository;
+class InvoiceRepository;
 
 // `billdeck --screenshot out.png`: waits until the invoices are loaded and the selected one's
 // charges are on screen (or loading failed), saves a picture of the window, and finishes.
@@ -21,7 +21,7 @@ class ScreenshotCommand final : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotCommand(MainWindow *window, Repository *repository, const QString &filePath,
+    ScreenshotCommand(MainWindow *window, InvoiceRepository *repository, const QString &filePath,
                       std::chrono::milliseconds timeout, QIODevice *errors, QObject *parent = nullptr);
 
     // Starts loading; finished() follows once, from the event loop.
@@ -38,7 +38,7 @@ private:
     void finish(int exitCode, const QString &message);
 
     MainWindow *m_window;
-    Repository *m_repository;
+    InvoiceRepository *m_repository;
     QString m_filePath;
     QIODevice *m_errors;
     QTimer m_timeout;

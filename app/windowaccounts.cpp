@@ -1,8 +1,8 @@
 #include "windowaccounts.h"
 
-#include "accountsdialog.h"
+#include "accounts/accountsdialog.h"
 #include "composition.h"
-#include "firstrunpage.h"
+#include "accounts/firstrunpage.h"
 #include "mainwindow.h"
 
 #include <QPointer>

@@ -2,10 +2,10 @@
 // you type stays instant. Prints milliseconds per refilter; run with `ctest -L benchmark -V`.
 
 #include "api/invoicesource.h"
-#include "invoicefiltermodel.h"
-#include "invoicetablemodel.h"
-#include "invoicetotals.h"
-#include "repository.h"
+#include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/invoicetotals.h"
+#include "invoices/invoicerepository.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -78,7 +78,7 @@ double BenchInvoiceFilter::measure(const char *what, const std::function<void(in
 void BenchInvoiceFilter::filtersTenThousandInvoices()
 {
     GeneratedSource source;
-    Repository repository;
+    InvoiceRepository repository;
     Account account;
     account.id = QStringLiteral("bench");
     account.displayName = QStringLiteral("Benchmark");
@@ -90,7 +90,7 @@ void BenchInvoiceFilter::filtersTenThousandInvoices()
     InvoiceTotals totals;
     totals.setModel(&filter);
     m_filter = &filter;
-    QSignalSpy loaded(&repository, &Repository::loaded);
+    QSignalSpy loaded(&repository, &InvoiceRepository::loaded);
     repository.refreshInvoices();
     QVERIFY(loaded.wait(10000));
     QCOMPARE(filter.rowCount(), InvoiceCount);

@@ -1,7 +1,7 @@
 // AccountFormBackend without widgets: validation, error visibility, dirty tracking, and the
 // "Test connection" states against the demo backend on 127.0.0.1 over real HTTP.
 
-#include "accountformbackend.h"
+#include "accounts/accountformbackend.h"
 #include "demoserver.h"
 #include "store/providerendpoints.h"
 

@@ -3,17 +3,17 @@
 // beside the key field), save it through AccountManager into temporary settings and a memory
 // secret store, the no-keychain question, rename, remove with confirmation.
 
-#include "accountform.h"
-#include "accountformbackend.h"
-#include "accountmanager.h"
-#include "accountregistry.h"
-#include "accountsdialog.h"
+#include "accounts/accountform.h"
+#include "accounts/accountformbackend.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountregistry.h"
+#include "accounts/accountsdialog.h"
 #include "composition.h"
 #include "demoserver.h"
-#include "errorbanner.h"
-#include "firstrunpage.h"
+#include "widgets/errorbanner.h"
+#include "accounts/firstrunpage.h"
 #include "mainwindow.h"
-#include "repository.h"
+#include "invoices/invoicerepository.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
 
@@ -431,7 +431,7 @@ void TestAccountsDialog::switcherShowsOneOrAllAccounts()
     QCOMPARE(switcher->currentIndex(), 1);
 
     // Choosing "All accounts" shows both, each row saying its account; the pages reload.
-    QSignalSpy loaded(composition.repository(), &Repository::loaded);
+    QSignalSpy loaded(composition.repository(), &InvoiceRepository::loaded);
     switcher->setCurrentIndex(0);
     Q_EMIT switcher->activated(0);
     QCOMPARE(composition.accounts()->shownAccountId(), QString());

@@ -2,7 +2,7 @@
 // secret reaches a file: an account is saved with its key through the same path the Accounts
 // dialog takes, then every file written under the test's config/cache/data homes is searched.
 
-#include "accountformbackend.h"
+#include "accounts/accountformbackend.h"
 #include "store/accountstore.h"
 #include "store/providerendpoints.h"
 #include "store/secretstore.h"

@@ -1,8 +1,8 @@
 // The billing operations table model: columns, signs by source, words for sources, raw values
 // the sort proxy uses, per-account replacement. Held under QAbstractItemModelTester throughout.
 
-#include "billingoperationmodel.h"
-#include "cardexpiry.h"
+#include "operations/billingoperationmodel.h"
+#include "payments/cardexpiry.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -3,8 +3,8 @@
 // `billdeck accounts add|list|remove` saving through the same AccountManager as the dialog.
 // Secrets go to a MemorySecretStore here; the keychain itself is tst_secretstore's.
 
-#include "accountmanager.h"
-#include "accountregistry.h"
+#include "accounts/accountmanager.h"
+#include "accounts/accountregistry.h"
 #include "accountscommand.h"
 #include "commandline.h"
 #include "composition.h"

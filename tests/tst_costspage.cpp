@@ -2,16 +2,16 @@
 // clicked month fills the breakdown, budgets warn, exports write real files; and
 // `billdeck export costs` adds up to the invoices.
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "api/skysql/skysqlbackend.h"
-#include "budgetstore.h"
+#include "store/budgetstore.h"
 #include "commandline.h"
 #include "composition.h"
-#include "costforecast.h"
-#include "costspage.h"
-#include "costtrend.h"
+#include "costs/costforecast.h"
+#include "costs/costspage.h"
+#include "costs/costtrend.h"
 #include "exportcommand.h"
-#include "repository.h"
+#include "invoices/invoicerepository.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
@@ -44,7 +44,7 @@ QByteArray readAll(const QString &path)
 }
 
 // Invoice amounts per account and month ("demo/2025-10" → cents), straight from the repository.
-QHash<QString, qint64> invoicedPerMonth(const Repository &repository)
+QHash<QString, qint64> invoicedPerMonth(const InvoiceRepository &repository)
 {
     QHash<QString, qint64> sums;
     for (const Invoice &invoice : repository.invoices())

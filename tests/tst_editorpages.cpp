@@ -3,19 +3,19 @@
 // before a page with unsaved changes is left (another page, closing), keeping the edit on Cancel.
 // With BILLDECK_SCREENSHOT_DIR set, the tax page showing a VAT error is saved there as a PNG.
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "composition.h"
-#include "contactformbackend.h"
-#include "contactlistmodel.h"
-#include "contactseditor.h"
-#include "contactspage.h"
+#include "contacts/contactformbackend.h"
+#include "contacts/contactlistmodel.h"
+#include "contacts/contactseditorbackend.h"
+#include "contacts/contactspage.h"
 #include "demoserver.h"
-#include "localecatalog.h"
+#include "forms/localecatalog.h"
 #include "mainwindow.h"
-#include "pagereadiness.h"
-#include "taxeditor.h"
-#include "taxformbackend.h"
-#include "taxpage.h"
+#include "widgets/pagereadiness.h"
+#include "tax/taxeditorbackend.h"
+#include "tax/taxformbackend.h"
+#include "tax/taxpage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -99,7 +99,7 @@ void TestEditorPages::serverFieldErrorShowsUnderTheField()
     page.resize(1100, 700);
     page.show();
     QVERIFY(waitReady(page.readiness()));
-    ContactsEditor *editor = page.editor();
+    ContactsEditorBackend *editor = page.editor();
     QVERIFY(editor);
     QCOMPARE(editor->contacts()->rowCount(), 3);
     auto *email = page.findChild<QLineEdit *>(QStringLiteral("email"));
@@ -109,7 +109,7 @@ void TestEditorPages::serverFieldErrorShowsUnderTheField()
     // The state list only offers real states, so an unknown code can only come from elsewhere:
     // the provider refuses it with a 422 naming address.state.
     editor->form()->setValue(ContactFormBackend::State, QStringLiteral("ZZ"));
-    QSignalSpy failed(editor, &ContactsEditor::failed);
+    QSignalSpy failed(editor, &ContactsEditorBackend::failed);
     QVERIFY(page.saveButton()->isEnabled());
     page.saveButton()->click();
     QVERIFY(failed.wait(WaitMs));
@@ -138,7 +138,7 @@ void TestEditorPages::vatFormatErrorShowsUnderTheFieldWithHint()
     page.resize(1100, 600);
     page.show();
     QVERIFY(waitReady(page.readiness()));
-    TaxEditor *editor = page.editor();
+    TaxEditorBackend *editor = page.editor();
     QTRY_VERIFY_WITH_TIMEOUT(editor->locale()->hasCountries(), WaitMs);
     QComboBox *country = page.countryCombo();
     const int germany = country->findData(QStringLiteral("DE"));
@@ -227,9 +227,9 @@ void TestEditorPages::saveFromTheQuestionSendsTheEdit()
     window.show();
     QVERIFY(window.setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
-    ContactsEditor *editor = contacts->editor();
+    ContactsEditorBackend *editor = contacts->editor();
     editor->form()->setValue(ContactFormBackend::City, QStringLiteral("Sausalito"));
-    QSignalSpy saved(editor, &ContactsEditor::saved);
+    QSignalSpy saved(editor, &ContactsEditorBackend::saved);
     int asked = 0;
     answerNextBox(QMessageBox::Save, &asked);
     window.setCurrentPage(QStringLiteral("tax"));

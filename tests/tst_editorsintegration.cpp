@@ -3,21 +3,21 @@
 // create whose answer is lost leaves exactly one contact after Retry; a delete can be undone; a
 // background refresh never overwrites unsaved changes; payment-method rules.
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "api/apiclient.h"
 #include "api/scalingo/scalingobackend.h"
 #include "api/skysql/skysqlbackend.h"
-#include "billingprofileformbackend.h"
-#include "contactformbackend.h"
-#include "contactlistmodel.h"
-#include "contactseditor.h"
+#include "profile/billingprofileformbackend.h"
+#include "contacts/contactformbackend.h"
+#include "contacts/contactlistmodel.h"
+#include "contacts/contactseditorbackend.h"
 #include "demoserver.h"
-#include "localecatalog.h"
-#include "paymentmethodmodel.h"
-#include "paymentmethodseditor.h"
-#include "scalingoprofileeditor.h"
-#include "taxeditor.h"
-#include "taxformbackend.h"
+#include "forms/localecatalog.h"
+#include "payments/paymentmethodmodel.h"
+#include "payments/paymentmethodseditorbackend.h"
+#include "profile/billingprofileeditorbackend.h"
+#include "tax/taxeditorbackend.h"
+#include "tax/taxformbackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -85,7 +85,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<AccountConnection> m_connection;
     std::unique_ptr<LocaleCatalog> m_locale;
-    std::unique_ptr<ContactsEditor> m_contacts;
+    std::unique_ptr<ContactsEditorBackend> m_contacts;
     std::unique_ptr<QAbstractItemModelTester> m_contactsTester;
 };
 
@@ -105,7 +105,7 @@ void TestEditorsIntegration::init()
     // A stalled answer turns into a timeout quickly.
     m_connection->skySql()->client()->setTransferTimeout(std::chrono::milliseconds(700));
     m_locale = std::make_unique<LocaleCatalog>(m_connection->skySql());
-    m_contacts = std::make_unique<ContactsEditor>(m_connection->skySql(), m_locale.get());
+    m_contacts = std::make_unique<ContactsEditorBackend>(m_connection->skySql(), m_locale.get());
     m_contactsTester = std::make_unique<QAbstractItemModelTester>(
         m_contacts->contacts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -122,7 +122,7 @@ void TestEditorsIntegration::cleanup()
 
 void TestEditorsIntegration::loadContacts()
 {
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     m_contacts->refresh();
     QVERIFY(refreshed.wait(WaitMs));
     QCOMPARE(m_contacts->contacts()->rowCount(), 3);
@@ -137,8 +137,8 @@ void TestEditorsIntegration::createEditDeleteContact()
     m_contacts->newContact();
     ContactFormBackend *form = m_contacts->form();
     fillNewContact(form, QStringLiteral("grace@example.com"));
-    QSignalSpy saved(m_contacts.get(), &ContactsEditor::saved);
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy saved(m_contacts.get(), &ContactsEditorBackend::saved);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     QVERIFY(m_contacts->save());
     QVERIFY(saved.wait(WaitMs));
     const QString newId = saved.first().first().toString();
@@ -162,7 +162,7 @@ void TestEditorsIntegration::createEditDeleteContact()
     QCOMPARE(stored.address.postalCode, QStringLiteral("69001"));
     QCOMPARE(stored.firstName, QStringLiteral("Grace"));
 
-    QSignalSpy deleted(m_contacts.get(), &ContactsEditor::deleted);
+    QSignalSpy deleted(m_contacts.get(), &ContactsEditorBackend::deleted);
     refreshed.clear();
     m_contacts->deleteContact(newId);
     QVERIFY(deleted.wait(WaitMs));
@@ -179,7 +179,7 @@ void TestEditorsIntegration::serverFieldErrorLandsOnField()
     form->setValue(ContactFormBackend::Country, QStringLiteral("US"));
     form->setValue(ContactFormBackend::PostalCode, QStringLiteral("94105"));
     form->setValue(ContactFormBackend::State, QStringLiteral("ZZ"));
-    QSignalSpy failed(m_contacts.get(), &ContactsEditor::failed);
+    QSignalSpy failed(m_contacts.get(), &ContactsEditorBackend::failed);
     QVERIFY(m_contacts->save());
     QVERIFY(failed.wait(WaitMs));
     QCOMPARE(m_contacts->lastError().kind(), ApiError::Kind::Validation);
@@ -200,23 +200,23 @@ void TestEditorsIntegration::saveThatGets500KeepsEditAndSucceedsOnRetry()
     fault.kind = DemoFault::Kind::Status;
     fault.status = 500;
     m_server->injectFault(QStringLiteral("/billing/v1/contacts/contact-0001"), fault);
-    QSignalSpy failed(m_contacts.get(), &ContactsEditor::failed);
+    QSignalSpy failed(m_contacts.get(), &ContactsEditorBackend::failed);
     QVERIFY(m_contacts->save());
     QVERIFY(failed.wait(WaitMs));
-    QCOMPARE(m_contacts->failedOperation(), ContactsEditor::Operation::Save);
+    QCOMPARE(m_contacts->failedOperation(), ContactsEditorBackend::Operation::Save);
     QCOMPARE(m_contacts->lastError().kind(), ApiError::Kind::Server);
     // The edit is intact and still marked unsaved, with the reason beside it.
     QVERIFY(form->isDirty());
     QCOMPARE(form->value(ContactFormBackend::Email), email);
     QVERIFY(!form->formError().isEmpty());
 
-    QSignalSpy saved(m_contacts.get(), &ContactsEditor::saved);
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy saved(m_contacts.get(), &ContactsEditorBackend::saved);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     m_contacts->retry();
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(!form->isDirty());
     QVERIFY(form->formError().isEmpty());
-    QCOMPARE(m_contacts->failedOperation(), ContactsEditor::Operation::None);
+    QCOMPARE(m_contacts->failedOperation(), ContactsEditorBackend::Operation::None);
     QVERIFY(refreshed.wait(WaitMs));
     QCOMPARE(m_contacts->contacts()->contactAt(m_contacts->contacts()->rowOf(QStringLiteral("contact-0001"))).email, email);
 }
@@ -231,7 +231,7 @@ void TestEditorsIntegration::lostCreateResponseLeavesExactlyOneContact()
     DemoFault fault;
     fault.kind = DemoFault::Kind::StallAfterHandling;
     m_server->injectFault(QStringLiteral("/billing/v1/contacts"), fault);
-    QSignalSpy failed(m_contacts.get(), &ContactsEditor::failed);
+    QSignalSpy failed(m_contacts.get(), &ContactsEditorBackend::failed);
     QVERIFY(m_contacts->save());
     QVERIFY(failed.wait(WaitMs));
     QCOMPARE(m_contacts->lastError().kind(), ApiError::Kind::Timeout);
@@ -240,7 +240,7 @@ void TestEditorsIntegration::lostCreateResponseLeavesExactlyOneContact()
     QVERIFY(m_contacts->form()->isCreating());
 
     const int requestsBefore = m_server->requestCount(QStringLiteral("/billing/v1/contacts"));
-    QSignalSpy saved(m_contacts.get(), &ContactsEditor::saved);
+    QSignalSpy saved(m_contacts.get(), &ContactsEditorBackend::saved);
     m_contacts->retry();
     QVERIFY(saved.wait(WaitMs));
     // Retry read the list (one GET) and found the contact: no second POST.
@@ -262,13 +262,13 @@ void TestEditorsIntegration::stalledCreateNotProcessedIsSentAgainOnce()
     DemoFault fault;
     fault.kind = DemoFault::Kind::Stall;
     m_server->injectFault(QStringLiteral("/billing/v1/contacts"), fault);
-    QSignalSpy failed(m_contacts.get(), &ContactsEditor::failed);
+    QSignalSpy failed(m_contacts.get(), &ContactsEditorBackend::failed);
     QVERIFY(m_contacts->save());
     QVERIFY(failed.wait(WaitMs));
     QVERIFY(m_contacts->isCreateOutcomeUnknown());
 
-    QSignalSpy saved(m_contacts.get(), &ContactsEditor::saved);
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy saved(m_contacts.get(), &ContactsEditorBackend::saved);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     m_contacts->retry();
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(refreshed.wait(WaitMs));
@@ -280,8 +280,8 @@ void TestEditorsIntegration::undoDeleteRecreatesContact()
 {
     loadContacts();
     const Contact victim = m_contacts->contacts()->contactAt(m_contacts->contacts()->rowOf(QStringLiteral("contact-0002")));
-    QSignalSpy deleted(m_contacts.get(), &ContactsEditor::deleted);
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy deleted(m_contacts.get(), &ContactsEditorBackend::deleted);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     m_contacts->deleteContact(victim.id);
     QVERIFY(deleted.wait(WaitMs));
     QVERIFY(refreshed.wait(WaitMs));
@@ -289,7 +289,7 @@ void TestEditorsIntegration::undoDeleteRecreatesContact()
     QVERIFY(m_contacts->canUndoDelete());
     QCOMPARE(m_contacts->deletedContact(), victim);
 
-    QSignalSpy undo(m_contacts.get(), &ContactsEditor::undoAvailableChanged);
+    QSignalSpy undo(m_contacts.get(), &ContactsEditorBackend::undoAvailableChanged);
     refreshed.clear();
     m_contacts->undoDelete();
     QVERIFY(undo.wait(WaitMs));
@@ -328,7 +328,7 @@ void TestEditorsIntegration::refreshNeverOverwritesDirtyForm()
                                           this, [&patched](const ApiResult<bool> &result) { patched = result.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(patched, WaitMs);
 
-    QSignalSpy refreshed(m_contacts.get(), &ContactsEditor::refreshed);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
     m_contacts->refresh();
     QVERIFY(refreshed.wait(WaitMs));
     // The list moved on; the form kept the user's edit.
@@ -358,8 +358,8 @@ void TestEditorsIntegration::invalidInputIsNeverSent()
 
 void TestEditorsIntegration::taxCreateEditDelete()
 {
-    TaxEditor tax(m_connection->skySql(), m_locale.get());
-    QSignalSpy refreshed(&tax, &TaxEditor::refreshed);
+    TaxEditorBackend tax(m_connection->skySql(), m_locale.get());
+    QSignalSpy refreshed(&tax, &TaxEditorBackend::refreshed);
     QSignalSpy countries(m_locale.get(), &LocaleCatalog::countriesLoaded);
     tax.refresh();
     QVERIFY(refreshed.wait(WaitMs));
@@ -384,7 +384,7 @@ void TestEditorsIntegration::taxCreateEditDelete()
 
     form->setValue(TaxFormBackend::Registration, QStringLiteral("DE123456789"));
     form->setValue(TaxFormBackend::PostalCode, QStringLiteral("10115"));
-    QSignalSpy saved(&tax, &TaxEditor::saved);
+    QSignalSpy saved(&tax, &TaxEditorBackend::saved);
     QVERIFY(tax.save());
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(!form->isDirty());
@@ -394,7 +394,7 @@ void TestEditorsIntegration::taxCreateEditDelete()
     QCOMPARE(form->savedTaxInfo().registration, QStringLiteral("DE123456789"));
     QCOMPARE(form->savedTaxInfo().country, QStringLiteral("DE"));
 
-    QSignalSpy deleted(&tax, &TaxEditor::deleted);
+    QSignalSpy deleted(&tax, &TaxEditorBackend::deleted);
     tax.deleteTaxInfo();
     QVERIFY(deleted.wait(WaitMs));
     QVERIFY(!form->exists());
@@ -416,8 +416,8 @@ void TestEditorsIntegration::taxCreateEditDelete()
 
 void TestEditorsIntegration::taxSaveFailureKeepsEdit()
 {
-    TaxEditor tax(m_connection->skySql(), m_locale.get());
-    QSignalSpy refreshed(&tax, &TaxEditor::refreshed);
+    TaxEditorBackend tax(m_connection->skySql(), m_locale.get());
+    QSignalSpy refreshed(&tax, &TaxEditorBackend::refreshed);
     tax.refresh();
     QVERIFY(refreshed.wait(WaitMs));
     TaxFormBackend *form = tax.form();
@@ -427,12 +427,12 @@ void TestEditorsIntegration::taxSaveFailureKeepsEdit()
     fault.status = 503;
     fault.times = 1;
     m_server->injectFault(QStringLiteral("/billing/v1/tax/tax-0001"), fault);
-    QSignalSpy failed(&tax, &TaxEditor::failed);
+    QSignalSpy failed(&tax, &TaxEditorBackend::failed);
     QVERIFY(tax.save());
     QVERIFY(failed.wait(WaitMs));
     QVERIFY(form->isDirty());
     QCOMPARE(form->value(TaxFormBackend::PostalCode), QStringLiteral("99999"));
-    QSignalSpy saved(&tax, &TaxEditor::saved);
+    QSignalSpy saved(&tax, &TaxEditorBackend::saved);
     tax.retry();
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(!form->isDirty());
@@ -440,9 +440,9 @@ void TestEditorsIntegration::taxSaveFailureKeepsEdit()
 
 void TestEditorsIntegration::paymentMethodRules()
 {
-    PaymentMethodsEditor editor(m_connection->skySql());
+    PaymentMethodsEditorBackend editor(m_connection->skySql());
     QAbstractItemModelTester tester(editor.paymentMethods(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy refreshed(&editor, &PaymentMethodsEditor::refreshed);
+    QSignalSpy refreshed(&editor, &PaymentMethodsEditorBackend::refreshed);
     editor.refresh();
     QVERIFY(refreshed.wait(WaitMs));
     PaymentMethodModel *model = editor.paymentMethods();
@@ -477,9 +477,9 @@ void TestEditorsIntegration::paymentMethodRules()
 
 void TestEditorsIntegration::addPaymentMethodOpensProviderPage()
 {
-    PaymentMethodsEditor editor(m_connection->skySql());
+    PaymentMethodsEditorBackend editor(m_connection->skySql());
     editor.setProviderPageUrl(QUrl(QStringLiteral("https://portal.example/billing")));
-    QSignalSpy page(&editor, &PaymentMethodsEditor::providerPageRequested);
+    QSignalSpy page(&editor, &PaymentMethodsEditorBackend::providerPageRequested);
     editor.addPaymentMethod();
     QVERIFY(page.wait(WaitMs));
     const QUrl url = page.first().at(0).toUrl();
@@ -491,7 +491,7 @@ void TestEditorsIntegration::addPaymentMethodOpensProviderPage()
     QVERIFY(!url.toString().contains(QStringLiteral("secret")));
     QVERIFY(editor.isAwaitingProvider());
 
-    QSignalSpy refreshed(&editor, &PaymentMethodsEditor::refreshed);
+    QSignalSpy refreshed(&editor, &PaymentMethodsEditorBackend::refreshed);
     editor.userReturned();
     QVERIFY(refreshed.wait(WaitMs));
     QVERIFY(!editor.isAwaitingProvider());
@@ -515,9 +515,9 @@ void TestEditorsIntegration::scalingoProfileEditAndCreate()
     account.region = QStringLiteral("custom");
     AccountConnection connection(account, m_server->scalingoToken(), m_network.get());
     QVERIFY(connection.scalingo());
-    ScalingoProfileEditor editor(connection.scalingo());
+    BillingProfileEditorBackend editor(connection.scalingo());
     BillingProfileFormBackend *form = editor.form();
-    QSignalSpy refreshed(&editor, &ScalingoProfileEditor::refreshed);
+    QSignalSpy refreshed(&editor, &BillingProfileEditorBackend::refreshed);
     editor.refresh();
     QVERIFY(refreshed.wait(WaitMs));
     QVERIFY(form->exists());
@@ -532,7 +532,7 @@ void TestEditorsIntegration::scalingoProfileEditAndCreate()
 
     form->revert();
     form->setValue(BillingProfileFormBackend::Company, QStringLiteral("Billdeck Testing SAS"));
-    QSignalSpy saved(&editor, &ScalingoProfileEditor::saved);
+    QSignalSpy saved(&editor, &BillingProfileEditorBackend::saved);
     QVERIFY(editor.save());
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(!form->isDirty());

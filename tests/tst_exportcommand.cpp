@@ -5,8 +5,8 @@
 #include "composition.h"
 #include "demoserver.h"
 #include "exportcommand.h"
-#include "invoiceexport.h"
-#include "repository.h"
+#include "invoices/invoiceexport.h"
+#include "invoices/invoicerepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

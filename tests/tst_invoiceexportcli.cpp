@@ -2,15 +2,15 @@
 // --from/--to; and the acceptance check: the per-currency sums of `export invoices --demo
 // --format csv` equal the totals line the Invoices page shows for the same data.
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "commandline.h"
 #include "composition.h"
 #include "exportcommand.h"
-#include "invoiceexport.h"
-#include "invoicefiltermodel.h"
-#include "invoicespage.h"
-#include "invoicetotals.h"
-#include "repository.h"
+#include "invoices/invoiceexport.h"
+#include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicetotals.h"
+#include "invoices/invoicerepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

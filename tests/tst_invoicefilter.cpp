@@ -3,11 +3,11 @@
 // column; the operations CSV/JSON export against expected files.
 
 #include "api/invoicesource.h"
-#include "invoiceexport.h"
-#include "invoicefiltermodel.h"
-#include "invoicetablemodel.h"
-#include "invoicetotals.h"
-#include "repository.h"
+#include "invoices/invoiceexport.h"
+#include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/invoicetotals.h"
+#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -121,7 +121,7 @@ private:
 
     std::unique_ptr<FixedSource> m_skySql;
     std::unique_ptr<FixedSource> m_scalingo;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<InvoiceTableModel> m_table;
     std::unique_ptr<InvoiceFilterModel> m_filter;
     std::unique_ptr<InvoiceTotals> m_totals;
@@ -149,7 +149,7 @@ void TestInvoiceFilter::init()
     }
     m_scalingo = std::make_unique<FixedSource>(euros);
 
-    m_repository = std::make_unique<Repository>();
+    m_repository = std::make_unique<InvoiceRepository>();
     Account sky;
     sky.id = QStringLiteral("sky");
     sky.displayName = QStringLiteral("Production SkySQL");
@@ -171,7 +171,7 @@ void TestInvoiceFilter::init()
     m_filterTester = std::make_unique<QAbstractItemModelTester>(m_filter.get(),
                                                                 QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QSignalSpy loaded(m_repository.get(), &InvoiceRepository::loaded);
     m_repository->refreshInvoices();
     QVERIFY(loaded.wait(LoadTimeoutMs));
     QCOMPARE(m_table->rowCount(), 7);

@@ -1,12 +1,12 @@
-// Repository + InvoiceTableModel + InvoiceSortModel fed by a scripted InvoiceSource, and the
+// InvoiceRepository + InvoiceTableModel + InvoiceSortModel fed by a scripted InvoiceSource, and the
 // CSV/JSON export. Both models stay under QAbstractItemModelTester for the whole test.
 
 #include "api/apiclient.h"
 #include "api/invoicesource.h"
-#include "invoiceexport.h"
-#include "invoicesortmodel.h"
-#include "invoicetablemodel.h"
-#include "repository.h"
+#include "invoices/invoiceexport.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -178,7 +178,7 @@ private:
     QStringList column(int column, int role = Qt::DisplayRole) const;
 
     std::unique_ptr<ScriptedSource> m_source;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<InvoiceTableModel> m_table;
     std::unique_ptr<InvoiceSortModel> m_sorted;
     std::unique_ptr<QAbstractItemModelTester> m_tableTester;
@@ -189,7 +189,7 @@ private:
 void TestInvoiceModels::init()
 {
     m_source = std::make_unique<ScriptedSource>();
-    m_repository = std::make_unique<Repository>();
+    m_repository = std::make_unique<InvoiceRepository>();
     m_account.id = QStringLiteral("acct-1");
     m_account.displayName = QStringLiteral("Production");
     m_repository->addAccount(m_account, m_source.get());
@@ -364,8 +364,8 @@ void TestInvoiceModels::sortByStatusSeverity()
 
 void TestInvoiceModels::listErrorIsReported()
 {
-    QSignalSpy errors(m_repository.get(), &Repository::errorOccurred);
-    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QSignalSpy errors(m_repository.get(), &InvoiceRepository::errorOccurred);
+    QSignalSpy loaded(m_repository.get(), &InvoiceRepository::loaded);
     m_repository->refreshInvoices();
     const ApiError refused = errorFromHttpResponse(401, QByteArrayLiteral("{\"code\": 401, \"message\": \"Invalid API key\"}"),
                                                    QStringLiteral("GET /billing/v1/invoices"));
@@ -388,7 +388,7 @@ void TestInvoiceModels::listErrorIsReported()
 
 void TestInvoiceModels::detailErrorIsReported()
 {
-    QSignalSpy errors(m_repository.get(), &Repository::errorOccurred);
+    QSignalSpy errors(m_repository.get(), &InvoiceRepository::errorOccurred);
     m_repository->refreshInvoices();
     const Invoice entry = listed(QStringLiteral("inv-1"), QDate(2025, 9, 1), 100);
     m_source->answerList({entry});
@@ -407,12 +407,12 @@ void TestInvoiceModels::loadingSignalsSequence()
 {
     QStringList events;
     QList<QPair<int, int>> progress;
-    connect(m_repository.get(), &Repository::loadingChanged, this, [&events](bool loading) {
+    connect(m_repository.get(), &InvoiceRepository::loadingChanged, this, [&events](bool loading) {
         events << (loading ? QStringLiteral("loading") : QStringLiteral("idle"));
     });
-    connect(m_repository.get(), &Repository::loaded, this, [&events] { events << QStringLiteral("loaded"); });
-    connect(m_repository.get(), &Repository::invoicesReset, this, [&events] { events << QStringLiteral("reset"); });
-    connect(m_repository.get(), &Repository::progressChanged, this, [&progress](int done, int total) {
+    connect(m_repository.get(), &InvoiceRepository::loaded, this, [&events] { events << QStringLiteral("loaded"); });
+    connect(m_repository.get(), &InvoiceRepository::invoicesReset, this, [&events] { events << QStringLiteral("reset"); });
+    connect(m_repository.get(), &InvoiceRepository::progressChanged, this, [&progress](int done, int total) {
         progress.append({done, total});
     });
 
@@ -448,7 +448,7 @@ void TestInvoiceModels::requestedDetailsJumpTheQueue()
         many.append(listed(QStringLiteral("inv-%1").arg(month), QDate(2025, month, 1), month * 100));
     m_source->answerList(many);
     // A few at a time, politely.
-    QCOMPARE(m_source->pendingDetails(), Repository::MaxParallelDetails);
+    QCOMPARE(m_source->pendingDetails(), InvoiceRepository::MaxParallelDetails);
     QVERIFY(!m_source->pendingDetailIds().contains(QStringLiteral("inv-8")));
 
     m_repository->requestInvoiceDetails(QStringLiteral("acct-1"), QStringLiteral("inv-8"));

@@ -5,15 +5,15 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
-#include "errorbanner.h"
-#include "invoicedetailview.h"
-#include "invoicesortmodel.h"
-#include "invoicefiltermodel.h"
-#include "invoicespage.h"
-#include "invoicetotals.h"
-#include "invoicetablemodel.h"
+#include "widgets/errorbanner.h"
+#include "invoices/invoicedetailview.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicetotals.h"
+#include "invoices/invoicetablemodel.h"
 #include "mainwindow.h"
-#include "repository.h"
+#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<SkySqlBackend> m_backend;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<InvoicesPage> m_page;
     std::unique_ptr<QAbstractItemModelTester> m_tableTester;
     std::unique_ptr<QAbstractItemModelTester> m_sortTester;
@@ -129,7 +129,7 @@ void TestInvoicesPage::build(const QString &apiKey)
     m_client->setRetryPolicy(quick);
     m_client->setTransferTimeout(std::chrono::milliseconds(1500));
     m_backend = std::make_unique<SkySqlBackend>(m_client.get());
-    m_repository = std::make_unique<Repository>();
+    m_repository = std::make_unique<InvoiceRepository>();
     Account account;
     account.id = QStringLiteral("demo");
     account.displayName = QStringLiteral("Demo SkySQL");
@@ -148,7 +148,7 @@ void TestInvoicesPage::build(const QString &apiKey)
 
 void TestInvoicesPage::load()
 {
-    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QSignalSpy loaded(m_repository.get(), &InvoiceRepository::loaded);
     m_repository->refreshInvoices();
     QVERIFY(loaded.wait(LoadTimeoutMs));
 }
@@ -272,7 +272,7 @@ void TestInvoicesPage::serverFailureShowsBannerAndRetryRecovers()
     QCOMPARE(banner->details(), error.longMessage());
     QVERIFY(banner->retryButton()->isVisible());
 
-    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QSignalSpy loaded(m_repository.get(), &InvoiceRepository::loaded);
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
     QVERIFY(!banner->isVisible());
     QVERIFY(loaded.wait(LoadTimeoutMs));
@@ -305,7 +305,7 @@ void TestInvoicesPage::failedDetailsSayWhyAndRetryLoadsThem()
     fault.status = 500;  // not retried
     m_server->injectFault(QStringLiteral("/billing/v1/invoices/") + newestId, fault);
 
-    QSignalSpy loaded(m_repository.get(), &Repository::loaded);
+    QSignalSpy loaded(m_repository.get(), &InvoiceRepository::loaded);
     m_repository->refreshInvoices();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->detailView()->invoiceId(), newestId, LoadTimeoutMs);
     // loaded() may already have come while the detail pane was being watched.
@@ -371,7 +371,7 @@ void TestInvoicesPage::windowShowsAccountAndPages()
     QVERIFY(!window.setCurrentPage(QStringLiteral("charts")));
     QVERIFY(window.setCurrentPage(QStringLiteral("invoices")));
 
-    QSignalSpy progress(m_repository.get(), &Repository::progressChanged);
+    QSignalSpy progress(m_repository.get(), &InvoiceRepository::progressChanged);
     load();
     QVERIFY(!progress.isEmpty());
     QCOMPARE(window.invoicesPage()->sortModel()->rowCount(), 24);
@@ -380,11 +380,11 @@ void TestInvoicesPage::windowShowsAccountAndPages()
 
 void TestInvoicesPage::windowWithoutAccountExplainsHowToStart()
 {
-    Repository empty;
+    InvoiceRepository empty;
     MainWindow window(&empty);
     window.show();
     QVERIFY(window.isShowingEmptyState());
-    QSignalSpy loaded(&empty, &Repository::loaded);
+    QSignalSpy loaded(&empty, &InvoiceRepository::loaded);
     empty.refreshInvoices();
     QCOMPARE(loaded.count(), 1);
     QVERIFY(window.isShowingEmptyState());

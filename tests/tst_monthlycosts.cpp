@@ -2,11 +2,11 @@
 // fixtures whose sums were worked out by hand (in the comments next to each expectation).
 
 #include "api/invoicesource.h"
-#include "budgetstore.h"
-#include "costtrend.h"
+#include "store/budgetstore.h"
+#include "costs/costtrend.h"
 #include "domain/bill.h"
-#include "monthlycostmodel.h"
-#include "repository.h"
+#include "costs/monthlycostmodel.h"
+#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -194,7 +194,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<FixedSource> m_sky;
     std::unique_ptr<FixedSource> m_scalingo;
-    std::unique_ptr<Repository> m_repository;
+    std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<MonthlyCostModel> m_model;
     std::unique_ptr<MonthBreakdownModel> m_breakdown;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
@@ -205,7 +205,7 @@ void TestMonthlyCosts::init()
 {
     m_sky = std::make_unique<FixedSource>(skyInvoices());
     m_scalingo = std::make_unique<FixedSource>(scalingoInvoices());
-    m_repository = std::make_unique<Repository>();
+    m_repository = std::make_unique<InvoiceRepository>();
     Account sky;
     sky.id = QStringLiteral("sky");
     sky.displayName = QStringLiteral("Production");

@@ -1,20 +1,20 @@
 // The Overview and Price catalogue pages against the demo backend over real HTTP, and the
 // invoice detail's By service / By resource toggle.
 
-#include "accountregistry.h"
+#include "accounts/accountregistry.h"
 #include "api/skysql/skysqlbackend.h"
-#include "catalogloader.h"
-#include "catalogpage.h"
-#include "costestimator.h"
+#include "catalog/catalogloader.h"
+#include "catalog/catalogpage.h"
+#include "catalog/costestimator.h"
 #include "demoserver.h"
-#include "invoicedetailview.h"
-#include "ledgermodel.h"
-#include "overviewloader.h"
-#include "overviewpage.h"
-#include "pagereadiness.h"
-#include "pricemodel.h"
-#include "errorbanner.h"
-#include "skysqloverviewview.h"
+#include "invoices/invoicedetailview.h"
+#include "overview/ledgermodel.h"
+#include "overview/overviewloader.h"
+#include "overview/overviewpage.h"
+#include "widgets/pagereadiness.h"
+#include "catalog/pricemodel.h"
+#include "widgets/errorbanner.h"
+#include "overview/skysqloverviewview.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

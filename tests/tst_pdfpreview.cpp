@@ -4,11 +4,11 @@
 
 #include "composition.h"
 #include "demoserver.h"
-#include "errorbanner.h"
-#include "invoicespage.h"
-#include "invoicetablemodel.h"
-#include "pdfpreview.h"
-#include "repository.h"
+#include "widgets/errorbanner.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/pdfpreview.h"
+#include "invoices/invoicerepository.h"
 
 #include <QFile>
 #include <QLabel>
@@ -69,7 +69,7 @@ void TestPdfPreview::init()
     m_page = std::make_unique<InvoicesPage>(m_composition->repository());
     m_page->resize(1400, 900);
     m_page->show();
-    QSignalSpy loaded(m_composition->repository(), &Repository::loaded);
+    QSignalSpy loaded(m_composition->repository(), &InvoiceRepository::loaded);
     m_composition->repository()->refreshInvoices();
     QVERIFY(loaded.wait(LoadTimeoutMs));
     QVERIFY(m_composition->repository()->errors().isEmpty());

@@ -2,20 +2,20 @@
 // pane (items, per-app lines, VAT), Save PDF, the Billing operations page and its "Open
 // invoice", and the billing profile section. Saves pictures under /tmp for review.
 
-#include "accountregistry.h"
-#include "billingoperationmodel.h"
-#include "billingoperationsloader.h"
-#include "billingoperationspage.h"
+#include "accounts/accountregistry.h"
+#include "operations/billingoperationmodel.h"
+#include "operations/billingoperationsloader.h"
+#include "operations/billingoperationspage.h"
 #include "composition.h"
 #include "demoserver.h"
-#include "errorbanner.h"
-#include "invoicedetailview.h"
-#include "invoicespage.h"
-#include "invoicesortmodel.h"
-#include "invoicetablemodel.h"
-#include "pagereadiness.h"
-#include "repository.h"
-#include "scalingooverviewview.h"
+#include "widgets/errorbanner.h"
+#include "invoices/invoicedetailview.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicetablemodel.h"
+#include "widgets/pagereadiness.h"
+#include "invoices/invoicerepository.h"
+#include "overview/scalingooverviewview.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -92,7 +92,7 @@ void TestScalingoPages::initTestCase()
     m_invoices = std::make_unique<InvoicesPage>(m_composition->repository());
     m_invoices->resize(1300, 760);
     m_invoices->show();
-    QSignalSpy loaded(m_composition->repository(), &Repository::loaded);
+    QSignalSpy loaded(m_composition->repository(), &InvoiceRepository::loaded);
     m_composition->repository()->refreshInvoices();
     QVERIFY(loaded.wait(LoadTimeoutMs));
     // Details load in the background; wait until none is pending.

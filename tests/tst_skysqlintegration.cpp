@@ -3,13 +3,13 @@
 // writes change what the next read sees, bill() falls back to v1 when v2 answers 404, and a
 // refused write comes back as a validation error naming the field.
 
-#include "accountregistry.h"
-#include "catalogloader.h"
-#include "commitledgermodel.h"
-#include "contractmodel.h"
-#include "ledgermodel.h"
-#include "overviewloader.h"
-#include "pricemodel.h"
+#include "accounts/accountregistry.h"
+#include "catalog/catalogloader.h"
+#include "overview/commitledgermodel.h"
+#include "overview/contractmodel.h"
+#include "overview/ledgermodel.h"
+#include "overview/overviewloader.h"
+#include "catalog/pricemodel.h"
 #include "api/skysql/skysqlbackend.h"
 #include "dates.h"
 #include "demoserver.h"

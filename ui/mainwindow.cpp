@@ -1,11 +1,11 @@
 #include "mainwindow.h"
 
-#include "accountregistry.h"
-#include "errorbanner.h"
-#include "firstrunpage.h"
-#include "invoicespage.h"
-#include "repository.h"
-#include "unsavedchangesguard.h"
+#include "accounts/accountregistry.h"
+#include "widgets/errorbanner.h"
+#include "accounts/firstrunpage.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicerepository.h"
+#include "widgets/unsavedchangesguard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -28,7 +28,7 @@ namespace
 constexpr int SidebarWidth = 180;
 }
 
-MainWindow::MainWindow(Repository *repository, QWidget *parent)
+MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_accountLabel(new QLabel(this))
@@ -141,9 +141,9 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
         }
         m_registry->setShownAccountId(m_accountSwitcher->itemData(index).toString());
     });
-    connect(m_repository, &Repository::loadingChanged, this, &MainWindow::onLoadingChanged);
-    connect(m_repository, &Repository::progressChanged, this, &MainWindow::onProgressChanged);
-    connect(m_repository, &Repository::invoicesReset, this, &MainWindow::updateAccounts);
+    connect(m_repository, &InvoiceRepository::loadingChanged, this, &MainWindow::onLoadingChanged);
+    connect(m_repository, &InvoiceRepository::progressChanged, this, &MainWindow::onProgressChanged);
+    connect(m_repository, &InvoiceRepository::invoicesReset, this, &MainWindow::updateAccounts);
 
     m_pageList->setCurrentRow(0);
     updateAccounts();
@@ -169,8 +169,8 @@ void MainWindow::setAccountRegistry(AccountRegistry *registry)
         updateAccountSwitcher();
         m_repository->refreshInvoices();
     });
-    connect(registry, &AccountRegistry::accountAdded, m_repository, &Repository::refreshInvoices);
-    connect(registry, &AccountRegistry::accountRemoved, m_repository, &Repository::refreshInvoices);
+    connect(registry, &AccountRegistry::accountAdded, m_repository, &InvoiceRepository::refreshInvoices);
+    connect(registry, &AccountRegistry::accountRemoved, m_repository, &InvoiceRepository::refreshInvoices);
     updateAccountSwitcher();
 }
 

@@ -13,7 +13,7 @@ class QPushButton;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
-class Repository;
+class InvoiceRepository;
 
 // The window: the account being shown and the pages on the left, the current page on the
 // right, loading progress in the status bar. Pages appear here only once they exist.
@@ -22,7 +22,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Repository *repository, QWidget *parent = nullptr);
+    explicit MainWindow(InvoiceRepository *repository, QWidget *parent = nullptr);
 
     // Keys accepted by setCurrentPage(), as typed on the command line ("invoices").
     QStringList pageKeys() const;
@@ -70,7 +70,7 @@ private:
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
 
-    Repository *m_repository;
+    InvoiceRepository *m_repository;
     QLabel *m_accountLabel;
     QLabel *m_accountBadge;
     QLabel *m_providerLabel;

@@ -1,6 +1,6 @@
-#include "apiclient.h"
+#include "api/apiclient.h"
 
-#include "ratelimiter.h"
+#include "api/ratelimiter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

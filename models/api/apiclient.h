@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
+#include "api/apierror.h"
+#include "api/apirequest.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,3 +1,3 @@
-#include "invoicesource.h"
+#include "api/invoicesource.h"
 
 InvoiceSource::~InvoiceSource() = default;

@@ -8,7 +8,7 @@
 
 class QObject;
 
-// The invoice operations every provider offers, so the Repository can merge accounts without
+// The invoice operations every provider offers, so the InvoiceRepository can merge accounts without
 // knowing which provider each one is. Callbacks run only while `context` is alive.
 class InvoiceSource
 {

@@ -1,4 +1,4 @@
-#include "bill.h"
+#include "domain/bill.h"
 
 BillCostCategory billCostCategoryFromKey(const QString &key)
 {

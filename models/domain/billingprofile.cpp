@@ -1,4 +1,4 @@
-#include "billingprofile.h"
+#include "domain/billingprofile.h"
 
 QString billingPaymentKindKey(BillingProfile::PaymentKind kind)
 {

@@ -1,4 +1,4 @@
-#include "invoice.h"
+#include "domain/invoice.h"
 
 InvoiceStatus invoiceStatusFromString(const QString &text)
 {

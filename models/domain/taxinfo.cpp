@@ -1,4 +1,4 @@
-#include "taxinfo.h"
+#include "domain/taxinfo.h"
 
 bool TaxInfo::operator==(const TaxInfo &other) const
 {

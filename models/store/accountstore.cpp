@@ -1,4 +1,4 @@
-#include "accountstore.h"
+#include "store/accountstore.h"
 
 #include "store/providerendpoints.h"
 

@@ -1,4 +1,4 @@
-#include "providerendpoints.h"
+#include "store/providerendpoints.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

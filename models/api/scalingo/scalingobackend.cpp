@@ -1,4 +1,4 @@
-#include "scalingobackend.h"
+#include "api/scalingo/scalingobackend.h"
 
 #include "api/apiclient.h"
 #include "api/decodedcall.h"

@@ -1,4 +1,4 @@
-#include "scalingodecoders.h"
+#include "api/scalingo/scalingodecoders.h"
 
 #include "api/jsonreader.h"
 #include "dates.h"

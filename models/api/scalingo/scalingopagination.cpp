@@ -1,4 +1,4 @@
-#include "scalingopagination.h"
+#include "api/scalingo/scalingopagination.h"
 
 namespace
 {

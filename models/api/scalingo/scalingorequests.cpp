@@ -1,4 +1,4 @@
-#include "scalingorequests.h"
+#include "api/scalingo/scalingorequests.h"
 
 #include <QJsonDocument>
 

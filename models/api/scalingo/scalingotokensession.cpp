@@ -1,4 +1,4 @@
-#include "scalingotokensession.h"
+#include "api/scalingo/scalingotokensession.h"
 
 #include "api/scalingo/scalingodecoders.h"
 #include "api/scalingo/scalingorequests.h"

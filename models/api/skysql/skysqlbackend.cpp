@@ -1,4 +1,4 @@
-#include "skysqlbackend.h"
+#include "api/skysql/skysqlbackend.h"
 
 #include "api/apiclient.h"
 #include "api/decodedcall.h"

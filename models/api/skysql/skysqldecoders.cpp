@@ -1,4 +1,4 @@
-#include "skysqldecoders.h"
+#include "api/skysql/skysqldecoders.h"
 
 #include "api/jsonreader.h"
 #include "dates.h"

@@ -1,4 +1,4 @@
-#include "skysqlrequests.h"
+#include "api/skysql/skysqlrequests.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -1,0 +1,153 @@
+#include "accounts/accountregistry.h"
+
+#include "api/apiclient.h"
+#include "api/scalingo/scalingobackend.h"
+#include "api/skysql/skysqlbackend.h"
+#include "api/skysql/skysqlrequests.h"
+#include "store/providerendpoints.h"
+
+AccountConnection::AccountConnection(const Account &account, const QString &secret, QNetworkAccessManager *network,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+{
+    if (account.provider == Provider::SkySql) {
+        const QUrl apiUrl = account.apiUrl.isValid() ? account.apiUrl : ProviderEndpoints::skySqlApiUrl();
+        m_skySqlClient = std::make_unique<ApiClient>(
+            network, apiUrl,
+            std::make_unique<HeaderAuthenticator>(SkySqlRequests::authHeaders(secret, account.organizationId)));
+        m_skySql = new SkySqlBackend(m_skySqlClient.get(), this);
+    } else {
+        ScalingoEndpoints endpoints;
+        endpoints.apiUrl = account.apiUrl;
+        endpoints.authUrl = account.authUrl.isValid() ? account.authUrl : ProviderEndpoints::scalingoAuthUrl();
+        endpoints.billingUrl = account.billingUrl;
+        m_scalingo = ScalingoBackend::create(network, endpoints, secret, this);
+    }
+}
+
+AccountConnection::~AccountConnection()
+{
+    // The backends use the client; they go first.
+    delete m_skySql;
+    delete m_scalingo;
+}
+
+const Account &AccountConnection::account() const
+{
+    return m_account;
+}
+
+SkySqlBackend *AccountConnection::skySql() const
+{
+    return m_skySql;
+}
+
+ScalingoBackend *AccountConnection::scalingo() const
+{
+    return m_scalingo;
+}
+
+InvoiceSource *AccountConnection::invoiceSource() const
+{
+    if (m_skySql)
+        return m_skySql;
+    return m_scalingo;
+}
+
+AccountRegistry::AccountRegistry(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+AccountRegistry::~AccountRegistry()
+{
+    qDeleteAll(m_connections);
+}
+
+QNetworkAccessManager *AccountRegistry::network() const
+{
+    return m_network;
+}
+
+AccountConnection *AccountRegistry::add(const Account &account, const QString &secret)
+{
+    if (connection(account.id))
+        remove(account.id);
+    auto *created = new AccountConnection(account, secret, m_network);
+    m_connections.append(created);
+    Q_EMIT accountAdded(account.id);
+    return created;
+}
+
+void AccountRegistry::remove(const QString &accountId)
+{
+    AccountConnection *found = connection(accountId);
+    if (!found)
+        return;
+    m_connections.removeOne(found);
+    Q_EMIT accountRemoved(accountId);
+    if (m_shownAccountId == accountId)
+        setShownAccountId(QString());
+    // Callbacks in flight are tied to contexts, not to the connection; deleting later lets the
+    // current event finish.
+    found->deleteLater();
+}
+
+QList<AccountConnection *> AccountRegistry::connections() const
+{
+    return m_connections;
+}
+
+AccountConnection *AccountRegistry::connection(const QString &accountId) const
+{
+    for (AccountConnection *candidate : m_connections) {
+        if (candidate->account().id == accountId)
+            return candidate;
+    }
+    return nullptr;
+}
+
+AccountConnection *AccountRegistry::connectionNamed(const QString &displayName) const
+{
+    for (AccountConnection *candidate : m_connections) {
+        if (candidate->account().displayName.compare(displayName.trimmed(), Qt::CaseInsensitive) == 0)
+            return candidate;
+    }
+    return nullptr;
+}
+
+bool AccountRegistry::isEmpty() const
+{
+    return m_connections.isEmpty();
+}
+
+QString AccountRegistry::shownAccountId() const
+{
+    return m_shownAccountId;
+}
+
+void AccountRegistry::setShownAccountId(const QString &accountId)
+{
+    const QString id = connection(accountId) ? accountId : QString();
+    if (id == m_shownAccountId)
+        return;
+    m_shownAccountId = id;
+    Q_EMIT shownAccountsChanged();
+}
+
+bool AccountRegistry::isShown(const QString &accountId) const
+{
+    return m_shownAccountId.isEmpty() || m_shownAccountId == accountId;
+}
+
+QList<AccountConnection *> AccountRegistry::shownConnections() const
+{
+    QList<AccountConnection *> result;
+    for (AccountConnection *candidate : m_connections) {
+        if (isShown(candidate->account().id))
+            result.append(candidate);
+    }
+    return result;
+}

@@ -1,0 +1,323 @@
+#include "contacts/contactseditorbackend.h"
+
+#include "api/skysql/skysqlbackend.h"
+#include "contacts/contactformbackend.h"
+#include "contacts/contactlistmodel.h"
+#include "forms/localecatalog.h"
+
+namespace
+{
+// Whether the request may have reached the provider and been applied although no answer came.
+bool outcomeUnknown(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network;
+}
+
+bool sameExceptId(Contact a, const Contact &b)
+{
+    a.id = b.id;
+    return a == b;
+}
+}
+
+ContactsEditorBackend::ContactsEditorBackend(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
+    : EditorController(parent)
+    , m_backend(backend)
+    , m_locale(locale)
+    , m_contacts(new ContactListModel(this))
+    , m_form(new ContactFormBackend(this))
+{
+    connect(m_form, &FormBackend::valueChanged, this, [this](int field) {
+        if (field == ContactFormBackend::Country)
+            updateCountryStates();
+    });
+    connect(m_locale, &LocaleCatalog::statesLoaded, this, [this](const QString &country) {
+        if (country.compare(m_form->value(ContactFormBackend::Country), Qt::CaseInsensitive) == 0)
+            updateCountryStates();
+    });
+}
+
+ContactsEditorBackend::~ContactsEditorBackend() = default;
+
+ContactListModel *ContactsEditorBackend::contacts() const
+{
+    return m_contacts;
+}
+
+ContactFormBackend *ContactsEditorBackend::form() const
+{
+    return m_form;
+}
+
+LocaleCatalog *ContactsEditorBackend::locale() const
+{
+    return m_locale;
+}
+
+ContactsEditorBackend::Operation ContactsEditorBackend::failedOperation() const
+{
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
+}
+
+bool ContactsEditorBackend::isCreateOutcomeUnknown() const
+{
+    return m_createOutcomeUnknown;
+}
+
+void ContactsEditorBackend::refresh()
+{
+    if (isLoading())
+        return;
+    m_locale->loadCountries();
+    setLoading(true);
+    m_backend->contacts(this, [this](const ApiResult<QList<Contact>> &result) {
+        setLoading(false);
+        if (!result.ok()) {
+            fail(Operation::Refresh, result.error);
+            return;
+        }
+        if (failedOperation() == Operation::Refresh)
+            clearFailure();
+        setLoaded();
+        applyList(result.value);
+        Q_EMIT refreshed();
+    });
+}
+
+void ContactsEditorBackend::applyList(const QList<Contact> &contacts)
+{
+    m_contacts->setContacts(contacts);
+    // Unsaved changes (or a save on its way) are the user's: the list may move on, the form not.
+    if (m_form->isDirty() || m_form->isSaving())
+        return;
+    if (m_form->isCreating()) {
+        if (!contacts.isEmpty())
+            m_form->loadContact(contacts.first());
+        return;
+    }
+    const int row = m_contacts->rowOf(m_form->contactId());
+    if (row >= 0) {
+        const Contact fresh = m_contacts->contactAt(row);
+        if (fresh != m_form->savedContact())
+            m_form->loadContact(fresh);
+    } else if (!contacts.isEmpty()) {
+        // Deleted elsewhere: show another one rather than a record that no longer exists.
+        m_form->loadContact(contacts.first());
+    } else {
+        m_form->startNew();
+    }
+}
+
+void ContactsEditorBackend::selectContact(const QString &contactId)
+{
+    const int row = m_contacts->rowOf(contactId);
+    if (row < 0)
+        return;
+    m_form->loadContact(m_contacts->contactAt(row));
+    if (failedOperation() == Operation::Save)
+        clearFailure();
+}
+
+void ContactsEditorBackend::newContact()
+{
+    m_form->startNew();
+    if (failedOperation() == Operation::Save)
+        clearFailure();
+}
+
+bool ContactsEditorBackend::save()
+{
+    if (isBusy())
+        return false;
+    if (!m_form->validate())
+        return false;
+    if (!m_form->isCreating() && !m_form->isDirty())
+        return true;
+    m_form->setFormError(QString());
+    if (m_createOutcomeUnknown && m_form->isCreating()) {
+        reconcileLostCreate();
+        return true;
+    }
+    if (m_form->isCreating())
+        sendCreate();
+    else
+        sendUpdate();
+    return true;
+}
+
+void ContactsEditorBackend::sendCreate()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    const Contact sent = m_form->contact();
+    m_backend->createContact(sent, this, [this](const ApiResult<Contact> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            m_createOutcomeUnknown = outcomeUnknown(result.error);
+            m_form->applyServerError(result.error);
+            fail(Operation::Save, result.error);
+            return;
+        }
+        m_createOutcomeUnknown = false;
+        m_form->acceptSaved(result.value.id);
+        clearFailure();
+        Q_EMIT saved(result.value.id);
+        refresh();
+    });
+}
+
+void ContactsEditorBackend::sendUpdate()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    const QString contactId = m_form->contactId();
+    m_backend->updateContact(contactId, m_form->changes(), this, [this, contactId](const ApiResult<bool> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            m_form->applyServerError(result.error);
+            fail(Operation::Save, result.error);
+            return;
+        }
+        // A PATCH is idempotent: repeating it after a lost answer does no harm.
+        if (m_form->contactId() == contactId)
+            m_form->acceptSaved(contactId);
+        clearFailure();
+        Q_EMIT saved(contactId);
+        refresh();
+    });
+}
+
+void ContactsEditorBackend::reconcileLostCreate()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    m_backend->contacts(this, [this](const ApiResult<QList<Contact>> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            // Still unknown: the next retry reads the list again.
+            fail(Operation::Save, result.error);
+            m_form->setFormError(result.error.message());
+            return;
+        }
+        m_createOutcomeUnknown = false;
+        const Contact wanted = m_form->contact();
+        for (const Contact &listed : result.value) {
+            if (sameExceptId(wanted, listed)) {
+                // The lost create did happen: this is the contact, not a new one to make.
+                m_form->acceptSaved(listed.id);
+                m_contacts->setContacts(result.value);
+                clearFailure();
+                Q_EMIT saved(listed.id);
+                Q_EMIT refreshed();
+                return;
+            }
+        }
+        m_contacts->setContacts(result.value);
+        sendCreate();
+    });
+}
+
+void ContactsEditorBackend::retry()
+{
+    switch (failedOperation()) {
+    case Operation::None:
+        return;
+    case Operation::Refresh:
+        refresh();
+        return;
+    case Operation::Save:
+        save();
+        return;
+    case Operation::Delete:
+        deleteContact(m_failedDeleteId);
+        return;
+    case Operation::UndoDelete:
+        undoDelete();
+        return;
+    }
+}
+
+void ContactsEditorBackend::deleteContact(const QString &contactId)
+{
+    const int row = m_contacts->rowOf(contactId);
+    if (row < 0 || isBusy())
+        return;
+    const Contact contact = m_contacts->contactAt(row);
+    setBusy(true);
+    m_backend->deleteContact(contactId, this, [this, contact](const ApiResult<bool> &result) {
+        setBusy(false);
+        // Gone already (deleted elsewhere, or our earlier answer was lost): what was wanted.
+        if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
+            m_failedDeleteId = contact.id;
+            fail(Operation::Delete, result.error);
+            return;
+        }
+        clearFailure();
+        m_deleted = contact;
+        m_canUndo = true;
+        Q_EMIT undoAvailableChanged(true);
+        if (m_form->contactId() == contact.id && !m_form->isDirty())
+            m_form->startNew();
+        Q_EMIT deleted(contact);
+        refresh();
+    });
+}
+
+bool ContactsEditorBackend::canUndoDelete() const
+{
+    return m_canUndo;
+}
+
+Contact ContactsEditorBackend::deletedContact() const
+{
+    return m_deleted;
+}
+
+void ContactsEditorBackend::undoDelete()
+{
+    if (!m_canUndo || isBusy())
+        return;
+    Contact again = m_deleted;
+    again.id.clear();
+    setBusy(true);
+    m_backend->createContact(again, this, [this](const ApiResult<Contact> &result) {
+        setBusy(false);
+        if (!result.ok()) {
+            fail(Operation::UndoDelete, result.error);
+            return;
+        }
+        clearFailure();
+        m_canUndo = false;
+        m_deleted = Contact();
+        Q_EMIT undoAvailableChanged(false);
+        if (!m_form->isDirty())
+            m_form->loadContact(result.value);
+        refresh();
+    });
+}
+
+void ContactsEditorBackend::dismissUndo()
+{
+    if (!m_canUndo)
+        return;
+    m_canUndo = false;
+    m_deleted = Contact();
+    Q_EMIT undoAvailableChanged(false);
+}
+
+void ContactsEditorBackend::fail(Operation operation, const ApiError &error)
+{
+    recordFailure(static_cast<int>(operation), error);
+    Q_EMIT failed(operation, error);
+}
+
+void ContactsEditorBackend::updateCountryStates()
+{
+    const QString country = m_form->value(ContactFormBackend::Country);
+    m_form->setCountryHasStates(m_locale->hasStates(country) && !m_locale->states(country).isEmpty());
+    m_locale->loadStates(country);
+}

@@ -1,0 +1,187 @@
+#include "overview/contractmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+ContractModel::ContractModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void ContractModel::setLocale(const QLocale &locale)
+{
+    beginResetModel();
+    m_locale = locale;
+    endResetModel();
+}
+
+void ContractModel::setContracts(const QList<Contract> &contracts)
+{
+    beginResetModel();
+    m_contracts = contracts;
+    endResetModel();
+}
+
+const QList<Contract> &ContractModel::contracts() const
+{
+    return m_contracts;
+}
+
+QString ContractModel::specSummary(const QJsonValue &spec)
+{
+    if (spec.isObject()) {
+        const QJsonObject object = spec.toObject();
+        QStringList parts;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QJsonValue value = it.value();
+            QString text;
+            if (value.isString())
+                text = value.toString();
+            else if (value.isDouble())
+                text = QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+            else if (value.isBool())
+                text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+            else
+                text = QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray())
+                                                          : QJsonDocument(value.toObject()))
+                                             .toJson(QJsonDocument::Compact));
+            parts << QStringLiteral("%1: %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), text);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+    if (spec.isArray())
+        return QString::fromUtf8(QJsonDocument(spec.toArray()).toJson(QJsonDocument::Compact));
+    if (spec.isString())
+        return spec.toString();
+    if (spec.isDouble())
+        return QString::number(spec.toDouble(), 'f', QLocale::FloatingPointShortest);
+    return {};
+}
+
+QModelIndex ContractModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    if (parent.internalId() != 0)
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex ContractModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int ContractModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_contracts.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return int(m_contracts.at(parent.row()).entitlements.size());
+}
+
+int ContractModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ContractModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (role == IsEntitlementRole)
+        return index.internalId() != 0;
+    if (index.internalId() == 0)
+        return contractData(m_contracts.at(index.row()), index.column(), role);
+    const Contract &contract = m_contracts.at(int(index.internalId() - 1));
+    return entitlementData(contract.entitlements.at(index.row()), index.column(), role);
+}
+
+QString ContractModel::dateText(const QDate &date, const QString &text) const
+{
+    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : text;
+}
+
+QVariant ContractModel::contractData(const Contract &contract, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn: return contract.id;
+        case DetailColumn:
+            return contract.billingMode.isEmpty() ? QString()
+                                                  : contract.billingMode.at(0).toUpper() + contract.billingMode.mid(1);
+        case StateColumn: return contract.state;
+        case StartColumn: return dateText(contract.startDate, contract.startDateText);
+        case EndColumn: return dateText(contract.endDate, contract.endDateText);
+        case CommitColumn: return contract.estimatedContractCommit.format(m_locale);
+        case ValueColumn: return contract.estimatedContractValue.format(m_locale);
+        }
+    } else if (role == RawValueRole) {
+        switch (column) {
+        case NameColumn: return contract.id;
+        case DetailColumn: return contract.billingMode;
+        case StateColumn: return contract.state;
+        case StartColumn: return contract.startDate;
+        case EndColumn: return contract.endDate;
+        case CommitColumn: return contract.estimatedContractCommit.minorUnits();
+        case ValueColumn: return contract.estimatedContractValue.minorUnits();
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        if (column == CommitColumn || column == ValueColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    } else if (role == Qt::ToolTipRole) {
+        return tr("Contract %1 (CRM %2), executed %3, renews %4")
+            .arg(contract.id, contract.integrationId, m_locale.toString(contract.executionDate, QLocale::ShortFormat),
+                 m_locale.toString(contract.renewalDate, QLocale::ShortFormat));
+    }
+    return {};
+}
+
+QVariant ContractModel::entitlementData(const Entitlement &entitlement, int column, int role) const
+{
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn: return entitlement.entitlementId.isEmpty() ? entitlement.id : entitlement.entitlementId;
+        case DetailColumn: return specSummary(entitlement.spec);
+        case StartColumn: return dateText(entitlement.startDate, entitlement.startDateText);
+        case EndColumn: return dateText(entitlement.endDate, entitlement.endDateText);
+        }
+    } else if (role == RawValueRole) {
+        switch (column) {
+        case NameColumn: return entitlement.entitlementId;
+        case DetailColumn: return specSummary(entitlement.spec);
+        case StartColumn: return entitlement.startDate;
+        case EndColumn: return entitlement.endDate;
+        }
+    } else if (role == Qt::ToolTipRole) {
+        return QString::fromUtf8(QJsonDocument(entitlement.spec.toObject()).toJson(QJsonDocument::Indented));
+    }
+    return {};
+}
+
+QVariant ContractModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && (section == CommitColumn || section == ValueColumn))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Contract / entitlement");
+    case DetailColumn: return tr("Terms");
+    case StateColumn: return tr("State");
+    case StartColumn: return tr("Start");
+    case EndColumn: return tr("End");
+    case CommitColumn: return tr("Est. commit");
+    case ValueColumn: return tr("Est. value");
+    }
+    return {};
+}

@@ -1,0 +1,128 @@
+#include "profile/billingprofileeditorbackend.h"
+
+#include "api/scalingo/scalingobackend.h"
+#include "profile/billingprofileformbackend.h"
+
+BillingProfileEditorBackend::BillingProfileEditorBackend(ScalingoBackend *backend, QObject *parent)
+    : EditorController(parent)
+    , m_backend(backend)
+    , m_form(new BillingProfileFormBackend(this))
+{
+}
+
+BillingProfileEditorBackend::~BillingProfileEditorBackend() = default;
+
+BillingProfileFormBackend *BillingProfileEditorBackend::form() const
+{
+    return m_form;
+}
+
+BillingProfileEditorBackend::Operation BillingProfileEditorBackend::failedOperation() const
+{
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
+}
+
+void BillingProfileEditorBackend::refresh()
+{
+    if (isLoading())
+        return;
+    setLoading(true);
+    m_backend->billingHostProfile(this, [this](const ApiResult<BillingProfile> &result) {
+        setLoading(false);
+        const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
+        if (!result.ok() && !missing) {
+            fail(Operation::Refresh, result.error);
+            return;
+        }
+        if (failedOperation() == Operation::Refresh)
+            clearFailure();
+        setLoaded();
+        // Unsaved changes outrank whatever the provider has now.
+        if (!m_form->isDirty() && !m_form->isSaving())
+            m_form->loadProfile(missing ? BillingProfile() : result.value, !missing);
+        Q_EMIT refreshed();
+    });
+}
+
+bool BillingProfileEditorBackend::save()
+{
+    if (isBusy() || !m_form->validate())
+        return false;
+    if (m_form->exists() && !m_form->isDirty())
+        return true;
+    m_form->setFormError(QString());
+    if (m_form->exists() || !m_createOutcomeUnknown) {
+        send();
+        return true;
+    }
+    // The last create may have happened: read first, then update what is there.
+    setBusy(true);
+    m_form->setSaving(true);
+    m_backend->billingHostProfile(this, [this](const ApiResult<BillingProfile> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
+            m_form->setFormError(result.error.message());
+            fail(Operation::Save, result.error);
+            return;
+        }
+        m_createOutcomeUnknown = false;
+        if (result.ok()) {
+            // Ours or someone's: the user's values become changes to it (an update is idempotent).
+            m_form->adoptStored(result.value);
+            if (!m_form->isDirty()) {
+                clearFailure();
+                Q_EMIT saved();
+                return;
+            }
+        }
+        send();
+    });
+    return true;
+}
+
+void BillingProfileEditorBackend::send()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    const bool creating = !m_form->exists();
+    auto done = [this, creating](const ApiResult<BillingProfile> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            m_createOutcomeUnknown = creating
+                && (result.error.kind() == ApiError::Kind::Timeout || result.error.kind() == ApiError::Kind::Network);
+            m_form->applyServerError(result.error);
+            fail(Operation::Save, result.error);
+            return;
+        }
+        m_form->acceptSaved(result.value);
+        clearFailure();
+        Q_EMIT saved();
+    };
+    if (creating)
+        m_backend->createBillingProfile(m_form->profile(), this, done);
+    else
+        m_backend->updateBillingProfile(m_form->profile().id, m_form->profile(), this, done);
+}
+
+void BillingProfileEditorBackend::retry()
+{
+    switch (failedOperation()) {
+    case Operation::None:
+        return;
+    case Operation::Refresh:
+        refresh();
+        return;
+    case Operation::Save:
+        save();
+        return;
+    }
+}
+
+void BillingProfileEditorBackend::fail(Operation operation, const ApiError &error)
+{
+    recordFailure(static_cast<int>(operation), error);
+    Q_EMIT failed(operation, error);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "forms/editorcontroller.h"
+
+class BillingProfileFormBackend;
+class ScalingoBackend;
+
+// Scalingo's billing profile editor rules, without widgets: read the profile from the billing
+// host, create or update it, keep the user's edit through any failure, and after a create
+// whose answer was lost read the profile before sending anything again. The payment method
+// (card, SEPA mandate, PayPal) is shown read-only from the loaded profile.
+class BillingProfileEditorBackend final : public EditorController
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { None, Refresh, Save };
+    Q_ENUM(Operation)
+
+    explicit BillingProfileEditorBackend(ScalingoBackend *backend, QObject *parent = nullptr);
+    ~BillingProfileEditorBackend() override;
+
+    BillingProfileFormBackend *form() const;
+    Operation failedOperation() const;
+
+    void refresh();
+    bool save();
+    void retry();
+
+Q_SIGNALS:
+    void saved();
+    void failed(BillingProfileEditorBackend::Operation operation, const ApiError &error);
+
+private:
+    void send();
+    void fail(Operation operation, const ApiError &error);
+
+    ScalingoBackend *m_backend;
+    BillingProfileFormBackend *m_form;
+    bool m_createOutcomeUnknown = false;
+};

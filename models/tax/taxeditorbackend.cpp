@@ -1,0 +1,197 @@
+#include "tax/taxeditorbackend.h"
+
+#include "api/skysql/skysqlbackend.h"
+#include "forms/localecatalog.h"
+#include "tax/taxformbackend.h"
+
+TaxEditorBackend::TaxEditorBackend(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
+    : EditorController(parent)
+    , m_backend(backend)
+    , m_locale(locale)
+    , m_form(new TaxFormBackend(this))
+{
+    connect(m_form, &FormBackend::valueChanged, this, [this](int field) {
+        if (field == TaxFormBackend::Country)
+            updateCountryVat();
+    });
+    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &TaxEditorBackend::updateCountryVat);
+}
+
+TaxEditorBackend::~TaxEditorBackend() = default;
+
+TaxFormBackend *TaxEditorBackend::form() const
+{
+    return m_form;
+}
+
+LocaleCatalog *TaxEditorBackend::locale() const
+{
+    return m_locale;
+}
+
+TaxEditorBackend::Operation TaxEditorBackend::failedOperation() const
+{
+    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
+    return static_cast<Operation>(failedOperationValue());
+}
+
+void TaxEditorBackend::refresh()
+{
+    if (isLoading())
+        return;
+    m_locale->loadCountries();
+    setLoading(true);
+    m_backend->taxInfo(this, [this](const ApiResult<TaxInfo> &result) {
+        setLoading(false);
+        const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
+        if (!result.ok() && !missing) {
+            fail(Operation::Refresh, result.error);
+            return;
+        }
+        if (failedOperation() == Operation::Refresh)
+            clearFailure();
+        setLoaded();
+        // The user's unsaved registration outranks whatever the provider has now.
+        if (!m_form->isDirty() && !m_form->isSaving()) {
+            if (missing)
+                m_form->loadTaxInfo(TaxInfo(), false);
+            else if (!m_form->exists() || result.value != m_form->savedTaxInfo())
+                m_form->loadTaxInfo(result.value, true);
+        }
+        Q_EMIT refreshed();
+    });
+}
+
+bool TaxEditorBackend::save()
+{
+    if (isBusy())
+        return false;
+    updateCountryVat();
+    if (!m_form->validate())
+        return false;
+    if (m_form->exists() && !m_form->isDirty())
+        return true;
+    m_form->setFormError(QString());
+    if (m_form->exists()) {
+        sendUpdate();
+        return true;
+    }
+    if (!m_createOutcomeUnknown) {
+        sendCreate();
+        return true;
+    }
+    // The last create may have happened: read first, and only create when nothing is there.
+    setBusy(true);
+    m_form->setSaving(true);
+    m_backend->taxInfo(this, [this](const ApiResult<TaxInfo> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (result.ok()) {
+            m_createOutcomeUnknown = false;
+            m_form->adoptStored(result.value);
+            if (!m_form->isDirty()) {
+                // The lost create did happen, with these very values.
+                clearFailure();
+                Q_EMIT saved();
+            } else {
+                // A different record is there: the user's values become changes to it.
+                sendUpdate();
+            }
+            return;
+        }
+        if (result.error.kind() == ApiError::Kind::NotFound) {
+            m_createOutcomeUnknown = false;
+            sendCreate();
+            return;
+        }
+        m_form->setFormError(result.error.message());
+        fail(Operation::Save, result.error);
+    });
+    return true;
+}
+
+void TaxEditorBackend::sendCreate()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    m_backend->createTaxInfo(m_form->taxInfo(), this, [this](const ApiResult<TaxInfo> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            m_createOutcomeUnknown = result.error.kind() == ApiError::Kind::Timeout
+                || result.error.kind() == ApiError::Kind::Network
+                // 409: one already exists; reading it is the way forward.
+                || result.error.httpStatus() == 409;
+            m_form->applyServerError(result.error);
+            fail(Operation::Save, result.error);
+            return;
+        }
+        m_form->acceptSaved(result.value);
+        clearFailure();
+        Q_EMIT saved();
+    });
+}
+
+void TaxEditorBackend::sendUpdate()
+{
+    setBusy(true);
+    m_form->setSaving(true);
+    const QString taxId = m_form->taxId();
+    m_backend->updateTaxInfo(taxId, m_form->changes(), this, [this](const ApiResult<bool> &result) {
+        m_form->setSaving(false);
+        setBusy(false);
+        if (!result.ok()) {
+            m_form->applyServerError(result.error);
+            fail(Operation::Save, result.error);
+            return;
+        }
+        m_form->acceptSaved(m_form->taxInfo());
+        clearFailure();
+        Q_EMIT saved();
+    });
+}
+
+void TaxEditorBackend::retry()
+{
+    switch (failedOperation()) {
+    case Operation::None:
+        return;
+    case Operation::Refresh:
+        refresh();
+        return;
+    case Operation::Save:
+        save();
+        return;
+    case Operation::Delete:
+        deleteTaxInfo();
+        return;
+    }
+}
+
+void TaxEditorBackend::deleteTaxInfo()
+{
+    if (isBusy() || !m_form->exists())
+        return;
+    setBusy(true);
+    m_backend->deleteTaxInfo(m_form->taxId(), this, [this](const ApiResult<bool> &result) {
+        setBusy(false);
+        if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
+            fail(Operation::Delete, result.error);
+            return;
+        }
+        clearFailure();
+        m_form->loadTaxInfo(TaxInfo(), false);
+        Q_EMIT deleted();
+    });
+}
+
+void TaxEditorBackend::fail(Operation operation, const ApiError &error)
+{
+    recordFailure(static_cast<int>(operation), error);
+    Q_EMIT failed(operation, error);
+}
+
+void TaxEditorBackend::updateCountryVat()
+{
+    m_form->setCountryHasVat(m_locale->countryHasVat(m_form->value(TaxFormBackend::Country)));
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "forms/editorcontroller.h"
+
+class LocaleCatalog;
+class SkySqlBackend;
+class TaxFormBackend;
+
+// The Tax page's rules, without widgets: read, create, update (PATCH with only the changes)
+// and delete the organization's tax registration, never losing the user's edit.
+// A create whose answer was lost is followed by a read before anything is sent again.
+class TaxEditorBackend final : public EditorController
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { None, Refresh, Save, Delete };
+    Q_ENUM(Operation)
+
+    TaxEditorBackend(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent = nullptr);
+    ~TaxEditorBackend() override;
+
+    TaxFormBackend *form() const;
+    LocaleCatalog *locale() const;
+
+    Operation failedOperation() const;
+
+    void refresh();
+    // Checks and sends the form. False when the form has errors (nothing sent).
+    bool save();
+    void retry();
+    // Deletes the stored registration; the form then starts a new one.
+    void deleteTaxInfo();
+
+Q_SIGNALS:
+    void saved();
+    void deleted();
+    void failed(TaxEditorBackend::Operation operation, const ApiError &error);
+
+private:
+    void sendCreate();
+    void sendUpdate();
+    void fail(Operation operation, const ApiError &error);
+    void updateCountryVat();
+
+    SkySqlBackend *m_backend;
+    LocaleCatalog *m_locale;
+    TaxFormBackend *m_form;
+    bool m_createOutcomeUnknown = false;
+};

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "widgets/unsavedchangesguard.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class AccountRegistry;
+class BillingProfileEditor;
+class BillingProfileEditorBackend;
+class ContactsEditorBackend;
+class ErrorBanner;
+class LocaleCatalog;
+class PageReadiness;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QFrame;
+
+// The organization's contacts: the list on the left, the selected contact's form on the right
+// with each field's problem in red under it. Binds to a ContactsEditorBackend (the rules live there)
+// over the first SkySQL account shown.
+class ContactsPage final : public QWidget, public UnsavedChangesGuard
+{
+    Q_OBJECT
+
+public:
+    explicit ContactsPage(AccountRegistry *accounts, QWidget *parent = nullptr);
+
+    ContactsEditorBackend *editor() const;
+    // Set instead of editor() when the account shown is a Scalingo one.
+    BillingProfileEditorBackend *profileEditor() const;
+    PageReadiness *readiness() const;
+    ErrorBanner *errorBanner() const;
+    QTableView *contactTable() const;
+    QPushButton *saveButton() const;
+    QPushButton *revertButton() const;
+    QPushButton *deleteButton() const;
+    QPushButton *undoButton() const;
+    QComboBox *countryCombo() const;
+    QComboBox *stateCombo() const;
+
+    void refresh();
+
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+    bool isSavingChanges() const override;
+    void discardChanges() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void rebuildEditor();
+    void buildForm();
+    void fillCountries();
+    void fillStates();
+    void updateButtons();
+    void selectFormRow();
+    void onSelectionChanged();
+    void onDeleteClicked();
+
+    AccountRegistry *m_accounts;
+    QPointer<ContactsEditorBackend> m_editor;
+    QPointer<BillingProfileEditorBackend> m_profileEditor;
+    QPointer<BillingProfileEditor> m_profileView;
+    LocaleCatalog *m_locale = nullptr;
+    PageReadiness *m_readiness;
+    bool m_started = false;
+    QTimer m_undoTimer;
+
+    ErrorBanner *m_banner;
+    QLabel *m_sourceLabel;
+    QFrame *m_undoBar;
+    QLabel *m_undoLabel;
+    QPushButton *m_undoButton;
+    QStackedWidget *m_body;
+    QLabel *m_noAccount;
+    QTableView *m_table;
+    QPushButton *m_newButton;
+    QWidget *m_formHost = nullptr;
+    QLabel *m_formTitle = nullptr;
+    QLabel *m_dirtyLabel = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_country = nullptr;
+    QComboBox *m_state = nullptr;
+    QWidget *m_stateCaption = nullptr;
+    QPushButton *m_saveButton;
+    QPushButton *m_revertButton;
+    QPushButton *m_deleteButton;
+};

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "costs/monthlycostmodel.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <QWidget>
+
+class AccountRegistry;
+class BudgetStore;
+class ChartCallout;
+class CostForecaster;
+class ErrorBanner;
+class PageReadiness;
+class QBarCategoryAxis;
+class QAreaSeries;
+class QBarSet;
+class QButtonGroup;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QGridLayout;
+class QIdentityProxyModel;
+class QLabel;
+class QLineEdit;
+class QLineSeries;
+class QPieSeries;
+class QStackedBarSeries;
+class QTableView;
+class QToolButton;
+class QVBarModelMapper;
+class QVPieModelMapper;
+class QValueAxis;
+class InvoiceRepository;
+
+// Monthly costs as stacked bars (by cost category or by service) over a chosen range, in one
+// currency, with the 3-month moving average, the current month's forecast (hatched), the
+// budget line and a warning when the forecast goes over it. Clicking a month shows its bill
+// broken down by service below. The chart reads MonthlyCostModel through model mappers: it
+// draws the same numbers the tables show.
+class CostsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, BudgetStore *budgets, QWidget *parent = nullptr);
+    ~CostsPage() override;
+
+    // "Today" for the range and the forecast; invalid = the system date.
+    void setReferenceDate(const QDate &date);
+
+    MonthlyCostModel *model() const;
+    MonthBreakdownModel *breakdownModel() const;
+    CostForecaster *forecaster() const;
+    QChart *chart() const;
+    QStackedBarSeries *barSeries() const;
+    // The month in progress' forecast: a hatched, dash-outlined box over its month.
+    QAreaSeries *forecastSeries() const;
+    // Invalid when there is none for the chart's currency and range.
+    Money forecastAmount() const;
+    QLineSeries *movingAverageSeries() const;
+    QLineSeries *budgetSeries() const;
+    QPieSeries *donutSeries() const;
+    QTableView *breakdownTable() const;
+    QComboBox *currencyCombo() const;
+    QComboBox *rangeCombo() const;
+
+    void setRange(const MonthRange &range);
+    void setStackBy(MonthlyCostModel::StackBy stackBy);
+    void setCurrency(const QString &currency);
+
+    // Loaded (or failed) for the accounts shown.
+    bool isReady() const;
+    // Empty when no forecast is over its budget.
+    QString budgetWarning() const;
+    QString forecastText() const;
+    // The chart's hover callout, empty when hidden.
+    QString tooltipText() const;
+    QString breakdownTitle() const;
+    // The month whose breakdown is shown; invalid when none.
+    QDate selectedMonth() const;
+
+    // Writes the chart as a picture, or its data as CSV (month, series, amount, currency).
+    // False with a sentence for people in `error`.
+    bool exportPng(const QString &filePath, QString *error) const;
+    bool exportSvg(const QString &filePath, QString *error) const;
+    bool exportCsv(const QString &filePath, QString *error) const;
+
+    // Once loaded, selects `month`, shows its breakdown and the callout over its largest
+    // segment, as hovering and clicking would (`billdeck --screenshot --costs-month`).
+    void focusMonthWhenReady(const QDate &month);
+
+public Q_SLOTS:
+    void selectMonth(int row);
+    // The callout for one segment: month, series, amount. Hidden for an invalid pair.
+    void showSegmentTooltip(int row, int column);
+    void hideTooltip();
+
+Q_SIGNALS:
+    void readyChanged(bool ready);
+
+private:
+    void onModelReset();
+    void onRangeChosen();
+    void updateCurrencyChoice();
+    void updateTrend();
+    void updateAxes();
+    void updateBudgets();
+    void rebuildBudgetEditors();
+    void commitBudget(const QString &accountId, QLineEdit *edit);
+    void updateReadiness();
+    void applyFocusMonth();
+    void chooseExport(const QString &format);
+    QString accountCurrency(const QString &accountId) const;
+    QString money(const Money &amount) const;
+
+    AccountRegistry *m_accounts;
+    InvoiceRepository *m_repository;
+    BudgetStore *m_budgets;
+    MonthlyCostModel *m_model;
+    MonthBreakdownModel *m_breakdown;
+    CostForecaster *m_forecaster;
+    QIdentityProxyModel *m_chartModel;
+    QIdentityProxyModel *m_donutModel;
+    PageReadiness *m_readiness;
+
+    QLabel *m_summaryLabel;
+    QComboBox *m_rangeCombo;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QButtonGroup *m_stackGroup;
+    QLabel *m_currencyLabel;
+    QComboBox *m_currencyCombo;
+    QToolButton *m_exportButton;
+    QWidget *m_budgetRow;
+    QGridLayout *m_budgetLayout;
+    QLabel *m_budgetError;
+    ErrorBanner *m_errorBanner;
+    QLabel *m_warningLabel;
+    QLabel *m_trendLabel;
+
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QStackedBarSeries *m_barSeries;
+    QVBarModelMapper *m_mapper;
+    QAreaSeries *m_forecastSeries;
+    QLineSeries *m_forecastTop;
+    QLineSeries *m_forecastBottom;
+    QLineSeries *m_averageSeries;
+    QLineSeries *m_budgetSeries;
+    QBarCategoryAxis *m_monthAxis;
+    QValueAxis *m_amountAxis;
+    ChartCallout *m_callout;
+
+    QWidget *m_breakdownPanel;
+    QLabel *m_breakdownTitle;
+    QLabel *m_breakdownHint;
+    QTableView *m_breakdownTable;
+    QChart *m_donutChart;
+    QChartView *m_donutView;
+    QPieSeries *m_donutSeries;
+    QVPieModelMapper *m_pieMapper;
+
+    bool m_forecastPending = false;  // invoices are loading; the bill is read after them
+    QDate m_selectedMonth;
+    QDate m_focusMonth;
+    Money m_chartForecast;
+    QString m_budgetWarning;
+    QHash<QString, QLineEdit *> m_budgetEdits;
+};

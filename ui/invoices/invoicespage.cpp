@@ -1,0 +1,769 @@
+#include "invoices/invoicespage.h"
+
+#include "widgets/errorbanner.h"
+#include "invoices/invoicedetailview.h"
+#include "invoices/invoiceexport.h"
+#include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicestatusdelegate.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/invoicetotals.h"
+#include "invoices/pdfpreview.h"
+#include "invoices/invoicerepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QResizeEvent>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace
+{
+// Room around the text the style's own size hints leave out.
+constexpr int ColumnPadding = 14;
+// A date edit at its minimum shows "Any": the range is open on that side.
+const QDate AnyDate(2000, 1, 1);
+const QString HeaderStateKey = QStringLiteral("InvoicesPage/header");
+// Bumped when the columns change, so an old saved layout is not applied to new columns.
+constexpr int HeaderStateVersion = 2;
+
+QDate dateOrAny(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
+}
+
+QString documentFileName(const Invoice &invoice)
+{
+    return (invoice.number.isEmpty() ? invoice.id : invoice.number) + QStringLiteral(".pdf");
+}
+}
+
+InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(repository)
+    , m_tableModel(new InvoiceTableModel(repository, this))
+    , m_sortModel(new InvoiceFilterModel(this))
+    , m_totals(new InvoiceTotals(this))
+    , m_banner(new ErrorBanner(this))
+    , m_summaryLabel(new QLabel(this))
+    , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_detailView(new InvoiceDetailView(this))
+    , m_pdfPreview(new PdfPreview(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_totalsLabel(new QLabel(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_fromEdit(new QDateEdit(this))
+    , m_toEdit(new QDateEdit(this))
+    , m_statusButton(new QToolButton(this))
+    , m_minimumAmountEdit(new QLineEdit(this))
+    , m_maximumAmountEdit(new QLineEdit(this))
+    , m_accountCombo(new QComboBox(this))
+    , m_clearFiltersButton(new QPushButton(tr("Clear filters"), this))
+    , m_exportButton(new QToolButton(this))
+    , m_previewButton(new QPushButton(tr("Preview PDF"), this))
+{
+    m_saveFileChooser = [this](const QString &suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Save invoice PDF"), QDir(folder).filePath(suggestedName),
+                                            tr("PDF documents (*.pdf)"));
+    };
+    m_exportFileChooser = [this](const QString &suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString filter = suggestedName.endsWith(QLatin1String(".json")) ? tr("JSON files (*.json)")
+                                                                               : tr("CSV files (*.csv)");
+        return QFileDialog::getSaveFileName(this, tr("Export invoices"), QDir(folder).filePath(suggestedName), filter);
+    };
+
+    auto *title = new QLabel(tr("Invoices"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summaryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshButton->setToolTip(tr("Load the invoices again from every account"));
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addSpacing(12);
+    titleRow->addWidget(m_summaryLabel, 0, Qt::AlignBottom);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_previewButton);
+    titleRow->addWidget(m_exportButton);
+    titleRow->addWidget(m_refreshButton);
+    m_previewButton->setToolTip(tr("Show the selected invoice's PDF beside the table"));
+    m_exportButton->setText(tr("Export…"));
+    m_exportButton->setToolTip(tr("Save the invoices the filter shows as CSV or JSON"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("CSV (spreadsheets)…"), this, [this] {
+        exportShownToFile(ExportFormat::Csv);
+    });
+    exportMenu->addAction(tr("JSON…"), this, [this] {
+        exportShownToFile(ExportFormat::Json);
+    });
+    m_exportButton->setMenu(exportMenu);
+    // Same height as the push buttons beside it.
+    m_exportButton->setMinimumHeight(m_refreshButton->sizeHint().height());
+
+    m_sortModel->setSourceModel(m_tableModel);
+    m_table->setModel(m_sortModel);
+    m_table->setItemDelegateForColumn(InvoiceTableModel::StatusColumn, new InvoiceStatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(InvoiceTableModel::DateColumn, Qt::DescendingOrder);
+
+    m_splitter->setChildrenCollapsible(false);
+    auto *tableFrame = new QWidget(m_splitter);
+    auto *tableLayout = new QVBoxLayout(tableFrame);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(6);
+    tableLayout->addWidget(m_table, 1);
+    tableLayout->addWidget(m_totalsLabel);
+    QFont totalsFont = m_totalsLabel->font();
+    totalsFont.setBold(true);
+    m_totalsLabel->setFont(totalsFont);
+    m_totalsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totalsLabel->setToolTip(tr("What the invoices the filter shows add up to, per currency"));
+    m_splitter->addWidget(tableFrame);
+    auto *detailFrame = new QWidget(m_splitter);
+    auto *detailLayout = new QVBoxLayout(detailFrame);
+    detailLayout->setContentsMargins(12, 0, 0, 0);
+    m_detailTabs->setDocumentMode(true);
+    m_detailTabs->addTab(m_detailView, tr("Charges"));
+    m_detailTabs->addTab(m_pdfPreview, tr("PDF"));
+    // The PDF toolbar's width must not decide how narrow the pane can be, or it takes the width
+    // the table's columns need, even while the tab is hidden; the preview lays out in whatever
+    // the pane gives it (the split keeps the pane at least DetailMinimumWidth wide).
+    m_pdfPreview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    detailLayout->addWidget(m_detailTabs);
+    m_splitter->addWidget(detailFrame);
+    // A wider window gives the room to the charges; the table keeps the width its columns need.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
+    layout->addWidget(m_banner);
+    layout->addLayout(titleRow);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_splitter, 1);
+
+    m_totals->setModel(m_sortModel);
+    connect(m_totals, &InvoiceTotals::changed, this, [this] {
+        m_totalsLabel->setText(totalsText());
+    });
+    m_totalsLabel->setText(totalsText());
+    connect(m_previewButton, &QPushButton::clicked, this, &InvoicesPage::showPdfPreview);
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &InvoicesPage::loadPdfPreview);
+    connect(m_pdfPreview, &PdfPreview::saved, this, &InvoicesPage::documentSaved);
+    connect(m_pdfPreview, &PdfPreview::actionFailed, m_banner, &ErrorBanner::showMessage);
+    restoreHeaderState();
+
+    // The table model connected to the repository first, so it has reset before these run.
+    connect(m_repository, &InvoiceRepository::invoicesAboutToBeReset, this, &InvoicesPage::rememberSelection);
+    connect(m_repository, &InvoiceRepository::invoicesReset, this, &InvoicesPage::restoreSelection);
+    connect(m_repository, &InvoiceRepository::invoiceChanged, this, &InvoicesPage::onInvoiceChanged);
+    connect(m_repository, &InvoiceRepository::loaded, this, &InvoicesPage::onLoaded);
+    connect(m_repository, &InvoiceRepository::errorOccurred, this, [this](const ApiError &error) {
+        m_banner->showError(error, true);
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, m_repository, &InvoiceRepository::refreshInvoices);
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
+        m_banner->dismiss();
+        m_repository->refreshInvoices();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InvoicesPage::showCurrentInvoice);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        m_splitterMovedByUser = true;
+    });
+    connect(m_detailView, &InvoiceDetailView::savePdfRequested, this, &InvoicesPage::saveSelectedDocument);
+
+    restoreSelection();
+}
+
+InvoicesPage::~InvoicesPage()
+{
+    saveHeaderState();
+}
+
+void InvoicesPage::setSaveFileChooser(const SaveFileChooser &chooser)
+{
+    m_saveFileChooser = chooser;
+    m_pdfPreview->setSaveFileChooser(chooser);
+}
+
+void InvoicesPage::setExportFileChooser(const SaveFileChooser &chooser)
+{
+    m_exportFileChooser = chooser;
+}
+
+void InvoicesPage::selectRow(int row)
+{
+    const QModelIndex index = m_sortModel->index(row, InvoiceTableModel::DateColumn);
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+bool InvoicesPage::selectInvoice(const QString &accountId, const QString &invoiceId)
+{
+    m_selectedAccountId = accountId;
+    m_selectedInvoiceId = invoiceId;
+    const int sourceRow = m_repository->indexOfInvoice(accountId, invoiceId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex proxyIndex = m_sortModel->mapFromSource(m_tableModel->index(sourceRow, InvoiceTableModel::DateColumn));
+    if (!proxyIndex.isValid())
+        return false;
+    selectRow(proxyIndex.row());
+    return true;
+}
+
+int InvoicesPage::currentSourceRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_sortModel->mapToSource(current).row() : -1;
+}
+
+void InvoicesPage::rememberSelection()
+{
+    const int row = currentSourceRow();
+    if (row < 0)
+        return;
+    const Invoice &invoice = m_tableModel->invoiceAt(row);
+    m_selectedAccountId = invoice.accountId;
+    m_selectedInvoiceId = invoice.id;
+}
+
+void InvoicesPage::restoreSelection()
+{
+    const bool severalAccounts = m_repository->accounts().size() > 1;
+    m_table->setColumnHidden(InvoiceTableModel::AccountColumn, !severalAccounts);
+    updateVatColumn();
+    updateAccountChoices();
+    fitColumns();
+    updateSummary();
+
+    // A refresh keeps the invoice the user was reading; a first load opens the newest one.
+    const int sourceRow = m_repository->indexOfInvoice(m_selectedAccountId, m_selectedInvoiceId);
+    const QModelIndex proxyIndex = sourceRow >= 0
+        ? m_sortModel->mapFromSource(m_tableModel->index(sourceRow, InvoiceTableModel::DateColumn))
+        : QModelIndex();
+    if (proxyIndex.isValid())
+        selectRow(proxyIndex.row());
+    else if (m_sortModel->rowCount() > 0)
+        selectRow(0);
+    else
+        m_detailView->clear();
+}
+
+void InvoicesPage::fitColumns()
+{
+    if (m_tableModel->rowCount() == 0)
+        return;
+    // Widths the user set in an earlier run are theirs.
+    if (!m_headerRestored) {
+        m_table->resizeColumnsToContents();
+        for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column)
+            m_table->setColumnWidth(column, m_table->columnWidth(column) + ColumnPadding);
+    }
+    splitTableAndDetail();
+}
+
+void InvoicesPage::splitTableAndDetail()
+{
+    // Once the user has moved the splitter, its place is theirs.
+    if (m_splitterMovedByUser || m_tableModel->rowCount() == 0)
+        return;
+    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column) {
+        if (!m_table->isColumnHidden(column))
+            width += m_table->columnWidth(column);
+    }
+    // The table gets what its columns need, as long as the detail pane keeps room to read
+    // a PDF or the charges; a narrow window splits evenly.
+    constexpr int DetailMinimumWidth = 420;
+    const int available = m_splitter->width();
+    const int tableWidth = available > 0
+        ? std::min(width, std::max(available / 2, available - DetailMinimumWidth))
+        : width;
+    m_splitter->setSizes({tableWidth, std::max(available - tableWidth, DetailMinimumWidth)});
+}
+
+void InvoicesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The window may be resized after the data arrived (a window manager, a restored
+    // geometry); the split follows until the user takes it over.
+    splitTableAndDetail();
+}
+
+void InvoicesPage::showCurrentInvoice()
+{
+    const int row = currentSourceRow();
+    if (row < 0) {
+        m_detailView->clear();
+        return;
+    }
+    const Invoice &invoice = m_tableModel->invoiceAt(row);
+    m_selectedAccountId = invoice.accountId;
+    m_selectedInvoiceId = invoice.id;
+    m_detailView->showInvoice(invoice, m_repository->account(invoice.accountId).displayName);
+    loadPdfPreview();
+    if (invoice.hasDetails)
+        Q_EMIT detailsShown(invoice.id);
+    else
+        m_repository->requestInvoiceDetails(invoice.accountId, invoice.id);
+}
+
+void InvoicesPage::onInvoiceChanged(int index)
+{
+    if (index == currentSourceRow())
+        showCurrentInvoice();
+}
+
+void InvoicesPage::onLoaded()
+{
+    // Currencies and statuses arrive with the details, so columns may have grown wider.
+    updateVatColumn();
+    fitColumns();
+    updateSummary();
+    // Nothing is pending any more: if the selected invoice still has no charges, its request failed.
+    const int row = currentSourceRow();
+    if (row >= 0 && !m_tableModel->invoiceAt(row).hasDetails)
+        m_detailView->showDetailsUnavailable();
+}
+
+void InvoicesPage::updateSummary()
+{
+    const int count = m_tableModel->rowCount();
+    if (count == 0)
+        m_summaryLabel->setText(tr("No invoices"));
+    else
+        m_summaryLabel->setText(count == 1 ? tr("1 invoice") : tr("%1 invoices").arg(count));
+}
+
+void InvoicesPage::saveSelectedDocument()
+{
+    const int row = currentSourceRow();
+    if (row < 0 || m_documentBusy)
+        return;
+    const Invoice &invoice = m_tableModel->invoiceAt(row);
+    const QString suggestedName = documentFileName(invoice);
+    m_documentBusy = true;
+    m_detailView->setDocumentBusy(true);
+    m_repository->fetchInvoiceDocument(invoice.accountId, invoice.id, this,
+                                       [this, suggestedName](const QByteArray &pdf, const ApiError &error) {
+                                           m_documentBusy = false;
+                                           m_detailView->setDocumentBusy(false);
+                                           if (error.isError()) {
+                                               // Refreshing the list would not bring the PDF back.
+                                               m_banner->showError(error, false);
+                                               return;
+                                           }
+                                           writeDocument(suggestedName, pdf);
+                                       });
+}
+
+void InvoicesPage::writeDocument(const QString &suggestedName, const QByteArray &pdf)
+{
+    const QString path = m_saveFileChooser(suggestedName);
+    if (path.isEmpty())
+        return;
+    // QSaveFile: a failed write never leaves half a PDF where a good file used to be.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        m_banner->showMessage(tr("The invoice could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+                              file.errorString());
+        return;
+    }
+    Q_EMIT documentSaved(path);
+}
+
+QTableView *InvoicesPage::tableView() const
+{
+    return m_table;
+}
+
+InvoiceTableModel *InvoicesPage::tableModel() const
+{
+    return m_tableModel;
+}
+
+InvoiceSortModel *InvoicesPage::sortModel() const
+{
+    return m_sortModel;
+}
+
+InvoiceFilterModel *InvoicesPage::filterModel() const
+{
+    return m_sortModel;
+}
+
+InvoiceTotals *InvoicesPage::totals() const
+{
+    return m_totals;
+}
+
+PdfPreview *InvoicesPage::pdfPreview() const
+{
+    return m_pdfPreview;
+}
+
+QLineEdit *InvoicesPage::searchEdit() const
+{
+    return m_searchEdit;
+}
+
+QDateEdit *InvoicesPage::fromDateEdit() const
+{
+    return m_fromEdit;
+}
+
+QDateEdit *InvoicesPage::toDateEdit() const
+{
+    return m_toEdit;
+}
+
+QToolButton *InvoicesPage::statusButton() const
+{
+    return m_statusButton;
+}
+
+QLineEdit *InvoicesPage::minimumAmountEdit() const
+{
+    return m_minimumAmountEdit;
+}
+
+QLineEdit *InvoicesPage::maximumAmountEdit() const
+{
+    return m_maximumAmountEdit;
+}
+
+QComboBox *InvoicesPage::accountCombo() const
+{
+    return m_accountCombo;
+}
+
+InvoiceDetailView *InvoicesPage::detailView() const
+{
+    return m_detailView;
+}
+
+ErrorBanner *InvoicesPage::errorBanner() const
+{
+    return m_banner;
+}
+
+QPushButton *InvoicesPage::refreshButton() const
+{
+    return m_refreshButton;
+}
+
+QWidget *InvoicesPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+
+    m_searchEdit->setPlaceholderText(tr("Search number, period, account, status, amount…"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 40);
+    row->addWidget(m_searchEdit, 1);
+
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(AnyDate);
+        edit->setSpecialValueText(tr("Any"));
+        edit->setDate(AnyDate);
+        edit->setToolTip(tr("Invoice dates; \"Any\" leaves this side open"));
+        connect(edit, &QDateEdit::dateChanged, this, &InvoicesPage::applyDateFilter);
+    }
+    row->addWidget(new QLabel(tr("From"), bar));
+    row->addWidget(m_fromEdit);
+    row->addWidget(new QLabel(tr("To"), bar));
+    row->addWidget(m_toEdit);
+
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *statusMenu = new QMenu(m_statusButton);
+    const QList<std::pair<InvoiceStatus, QString>> statuses{
+        {InvoiceStatus::Paid, tr("Paid")},
+        {InvoiceStatus::Open, tr("Open")},
+        {InvoiceStatus::Overdue, tr("Overdue")},
+        {InvoiceStatus::Failed, tr("Payment failed")},
+    };
+    for (const auto &[status, text] : statuses) {
+        QAction *action = statusMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(static_cast<int>(status));
+        connect(action, &QAction::toggled, this, &InvoicesPage::applyStatusFilter);
+    }
+    m_statusButton->setMenu(statusMenu);
+    m_statusButton->setText(tr("Status: all"));
+    m_statusButton->setMinimumHeight(m_searchEdit->sizeHint().height());
+    row->addWidget(m_statusButton);
+
+    m_minimumAmountEdit->setPlaceholderText(tr("Min amount"));
+    m_maximumAmountEdit->setPlaceholderText(tr("Max amount"));
+    for (QLineEdit *edit : {m_minimumAmountEdit, m_maximumAmountEdit}) {
+        edit->setClearButtonEnabled(true);
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 48);
+        edit->setToolTip(tr("In each invoice's own currency, e.g. 1500 or 1500.50"));
+        connect(edit, &QLineEdit::textChanged, this, &InvoicesPage::applyAmountFilter);
+    }
+    row->addWidget(m_minimumAmountEdit);
+    row->addWidget(new QLabel(QStringLiteral("–"), bar));
+    row->addWidget(m_maximumAmountEdit);
+
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyAccountFilter);
+    row->addWidget(m_accountCombo);
+
+    m_clearFiltersButton->setEnabled(false);
+    connect(m_clearFiltersButton, &QPushButton::clicked, this, [this] {
+        m_searchEdit->clear();
+        m_fromEdit->setDate(AnyDate);
+        m_toEdit->setDate(AnyDate);
+        const QList<QAction *> actions = m_statusButton->menu()->actions();
+        for (QAction *action : actions)
+            action->setChecked(false);
+        m_minimumAmountEdit->clear();
+        m_maximumAmountEdit->clear();
+        m_accountCombo->setCurrentIndex(0);
+    });
+    row->addWidget(m_clearFiltersButton);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_sortModel->setSearchText(text);
+        onFilterChanged();
+    });
+    updateAccountChoices();
+    return bar;
+}
+
+void InvoicesPage::applyDateFilter()
+{
+    m_sortModel->setDateRange(dateOrAny(m_fromEdit), dateOrAny(m_toEdit));
+    onFilterChanged();
+}
+
+void InvoicesPage::applyStatusFilter()
+{
+    QSet<InvoiceStatus> statuses;
+    QStringList names;
+    const QList<QAction *> actions = m_statusButton->menu()->actions();
+    for (const QAction *action : actions) {
+        if (action->isChecked()) {
+            statuses.insert(static_cast<InvoiceStatus>(action->data().toInt()));
+            names << action->text();
+        }
+    }
+    m_statusButton->setText(names.isEmpty() ? tr("Status: all") : tr("Status: %1").arg(names.join(QStringLiteral(", "))));
+    m_sortModel->setStatuses(statuses);
+    onFilterChanged();
+}
+
+void InvoicesPage::applyAmountFilter()
+{
+    const bool ok = m_sortModel->setAmountRange(m_minimumAmountEdit->text(), m_maximumAmountEdit->text());
+    // A bound that is not a number keeps the previous filter and says so where it was typed.
+    Money probe;
+    for (QLineEdit *edit : {m_minimumAmountEdit, m_maximumAmountEdit}) {
+        const bool valid = edit->text().trimmed().isEmpty()
+            || Money::parseDecimal(edit->text().trimmed(), QStringLiteral("USD"), &probe);
+        edit->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        edit->setToolTip(valid ? tr("In each invoice's own currency, e.g. 1500 or 1500.50")
+                               : tr("Not an amount: use digits and a dot, e.g. 1500.50"));
+    }
+    if (ok)
+        onFilterChanged();
+}
+
+void InvoicesPage::applyAccountFilter()
+{
+    const QString accountId = m_accountCombo->currentData().toString();
+    m_sortModel->setAccountIds(accountId.isEmpty() ? QSet<QString>() : QSet<QString>{accountId});
+    onFilterChanged();
+}
+
+void InvoicesPage::updateAccountChoices()
+{
+    const QList<Account> accounts = m_repository->accounts();
+    const QString current = m_accountCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_accountCombo);
+        m_accountCombo->clear();
+        m_accountCombo->addItem(tr("All accounts"), QString());
+        for (const Account &account : accounts)
+            m_accountCombo->addItem(account.displayName, account.id);
+        m_accountCombo->setCurrentIndex(std::max(0, m_accountCombo->findData(current)));
+    }
+    m_accountCombo->setVisible(accounts.size() > 1);
+    // An account that went away no longer filters.
+    if (m_accountCombo->currentData().toString() != current)
+        applyAccountFilter();
+}
+
+void InvoicesPage::onFilterChanged()
+{
+    m_clearFiltersButton->setEnabled(m_sortModel->isFiltering());
+    // Keep something selected while the filter narrows, so the detail pane is never stale.
+    if (!m_table->selectionModel()->currentIndex().isValid() && m_sortModel->rowCount() > 0)
+        selectRow(0);
+}
+
+QString InvoicesPage::totalsText() const
+{
+    return m_totals->summary(locale());
+}
+
+QList<Invoice> InvoicesPage::shownInvoices() const
+{
+    QList<Invoice> invoices;
+    invoices.reserve(m_sortModel->rowCount());
+    for (int row = 0; row < m_sortModel->rowCount(); ++row)
+        invoices << m_tableModel->invoiceAt(m_sortModel->mapToSource(m_sortModel->index(row, 0)).row());
+    return invoices;
+}
+
+QByteArray InvoicesPage::exportShown(ExportFormat format) const
+{
+    const auto accountName = [this](const QString &accountId) {
+        return m_repository->account(accountId).displayName;
+    };
+    return format == ExportFormat::Json ? InvoiceExport::toJson(shownInvoices(), accountName)
+                                        : InvoiceExport::toCsv(shownInvoices(), accountName);
+}
+
+bool InvoicesPage::exportShownToFile(ExportFormat format)
+{
+    const QString suggested = format == ExportFormat::Json ? QStringLiteral("invoices.json") : QStringLiteral("invoices.csv");
+    const QString path = m_exportFileChooser(suggested);
+    if (path.isEmpty())
+        return false;
+    const QByteArray data = exportShown(format);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_banner->showMessage(tr("The invoices could not be exported to %1.").arg(QDir::toNativeSeparators(path)),
+                              file.errorString());
+        return false;
+    }
+    Q_EMIT exported(path);
+    return true;
+}
+
+void InvoicesPage::showPdfPreview()
+{
+    m_detailTabs->setCurrentWidget(m_pdfPreview);
+    loadPdfPreview();
+}
+
+bool InvoicesPage::isPdfPreviewShown() const
+{
+    return m_detailTabs->currentWidget() == m_pdfPreview;
+}
+
+void InvoicesPage::loadPdfPreview()
+{
+    if (!isPdfPreviewShown())
+        return;
+    const int row = currentSourceRow();
+    if (row < 0) {
+        m_previewAccountId.clear();
+        m_previewInvoiceId.clear();
+        m_pdfPreview->clear();
+        return;
+    }
+    const Invoice &invoice = m_tableModel->invoiceAt(row);
+    if (invoice.accountId == m_previewAccountId && invoice.id == m_previewInvoiceId)
+        return;
+    m_previewAccountId = invoice.accountId;
+    m_previewInvoiceId = invoice.id;
+    const QString fileName = documentFileName(invoice);
+    m_pdfPreview->showLoading(fileName);
+    const QString accountId = invoice.accountId;
+    const QString invoiceId = invoice.id;
+    m_repository->fetchInvoiceDocument(
+        accountId, invoiceId, m_pdfPreview, [this, accountId, invoiceId, fileName](const QByteArray &pdf, const ApiError &error) {
+            // The user may have moved on to another invoice while this one downloaded.
+            if (accountId != m_previewAccountId || invoiceId != m_previewInvoiceId)
+                return;
+            if (error.isError()) {
+                // Asking again later means choosing the invoice again.
+                m_previewInvoiceId.clear();
+                m_pdfPreview->showError(tr("The PDF could not be downloaded: %1").arg(error.message()));
+                return;
+            }
+            m_pdfPreview->showDocument(pdf, fileName);
+        });
+}
+
+void InvoicesPage::restoreHeaderState()
+{
+    const QSettings settings;
+    if (settings.value(HeaderStateKey + QStringLiteral("Version")).toInt() != HeaderStateVersion)
+        return;
+    const QByteArray state = settings.value(HeaderStateKey).toByteArray();
+    if (state.isEmpty() || !m_table->horizontalHeader()->restoreState(state))
+        return;
+    m_headerRestored = true;
+    // restoreState brings the sort indicator back; the proxy sorts by it.
+    m_sortModel->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
+}
+
+void InvoicesPage::saveHeaderState() const
+{
+    QSettings settings;
+    settings.setValue(HeaderStateKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(HeaderStateKey + QStringLiteral("Version"), HeaderStateVersion);
+}
+
+void InvoicesPage::updateVatColumn()
+{
+    // SkySQL states no VAT: an always-empty column would only take room from the others.
+    const QList<Invoice> &invoices = m_repository->invoices();
+    const bool anyVat = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
+        return invoice.amountExcludingVat.has_value();
+    });
+    m_table->setColumnHidden(InvoiceTableModel::VatColumn, !anyVat);
+}

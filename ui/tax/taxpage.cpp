@@ -1,0 +1,311 @@
+#include "tax/taxpage.h"
+
+#include "accounts/accountregistry.h"
+#include "api/skysql/skysqlbackend.h"
+#include "widgets/errorbanner.h"
+#include "widgets/formbinding.h"
+#include "forms/localecatalog.h"
+#include "widgets/pagereadiness.h"
+#include "tax/taxeditorbackend.h"
+#include "tax/taxformbackend.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_accounts(accounts)
+    , m_readiness(new PageReadiness(QStringLiteral("tax"), this))
+    , m_banner(new ErrorBanner(this))
+    , m_sourceLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_formHost(new QWidget(this))
+    , m_saveButton(new QPushButton(tr("Save"), this))
+    , m_revertButton(new QPushButton(tr("Revert"), this))
+    , m_deleteButton(new QPushButton(tr("Delete…"), this))
+{
+    auto *title = new QLabel(tr("Tax information"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_sourceLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_sourceLabel->setWordWrap(true);
+    m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_banner->hide();
+
+    auto *card = new QFrame(this);
+    card->setObjectName(QStringLiteral("taxCard"));
+    card->setStyleSheet(QStringLiteral("#taxCard { border: 1px solid #dde1e6; border-radius: 6px; background: palette(base); }"));
+    card->setMaximumWidth(620);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(18, 14, 18, 14);
+    cardLayout->addWidget(m_formHost);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    m_saveButton->setDefault(true);
+    cardLayout->addSpacing(8);
+    cardLayout->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->addWidget(title);
+    layout->addWidget(m_sourceLabel);
+    layout->addSpacing(6);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(card);
+    layout->addStretch(1);
+
+    connect(m_saveButton, &QPushButton::clicked, this, [this] { saveChanges(); });
+    connect(m_revertButton, &QPushButton::clicked, this, &TaxPage::discardChanges);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        if (!m_editor)
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Delete tax information"),
+            tr("Delete the organization's tax registration? Invoices may then include VAT."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_editor->deleteTaxInfo();
+    });
+    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
+        if (m_editor)
+            m_editor->retry();
+    });
+    connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &TaxPage::rebuildEditor);
+    connect(m_accounts, &AccountRegistry::accountAdded, this, &TaxPage::rebuildEditor);
+    connect(m_accounts, &AccountRegistry::accountRemoved, this, &TaxPage::rebuildEditor);
+    rebuildEditor();
+}
+
+TaxEditorBackend *TaxPage::editor() const
+{
+    return m_editor;
+}
+
+PageReadiness *TaxPage::readiness() const
+{
+    return m_readiness;
+}
+
+ErrorBanner *TaxPage::errorBanner() const
+{
+    return m_banner;
+}
+
+QPushButton *TaxPage::saveButton() const
+{
+    return m_saveButton;
+}
+
+QPushButton *TaxPage::deleteButton() const
+{
+    return m_deleteButton;
+}
+
+QComboBox *TaxPage::countryCombo() const
+{
+    return m_country;
+}
+
+QLineEdit *TaxPage::registrationEdit() const
+{
+    return m_registration;
+}
+
+QLabel *TaxPage::hintLabel() const
+{
+    return m_hint;
+}
+
+void TaxPage::rebuildEditor()
+{
+    AccountConnection *source = nullptr;
+    const QList<AccountConnection *> connections = m_accounts->shownConnections();
+    for (AccountConnection *connection : connections) {
+        if (connection->skySql()) {
+            source = connection;
+            break;
+        }
+    }
+    if (m_editor && source && m_editor->parent() == source->skySql())
+        return;
+    if (m_editor) {
+        delete m_editor.data();
+        delete m_locale;
+        m_locale = nullptr;
+    }
+    m_banner->dismiss();
+    m_banner->hide();
+    if (!source) {
+        bool scalingo = false;
+        for (AccountConnection *connection : connections)
+            scalingo = scalingo || connection->scalingo();
+        // Scalingo keeps the VAT number in the billing profile, edited on the Contacts page.
+        m_sourceLabel->setText(scalingo ? tr("Scalingo keeps the VAT number and company in the billing profile: "
+                                             "edit them on the Contacts page.")
+                                        : tr("Show a SkySQL account to edit its tax registration."));
+        m_formHost->parentWidget()->hide();
+        m_statusLabel->hide();
+        m_readiness->setReady();
+        return;
+    }
+    m_formHost->parentWidget()->show();
+    m_sourceLabel->setText(tr("The registration %1 uses to decide whether VAT is charged on its invoices.")
+                               .arg(source->account().displayName));
+    m_locale = new LocaleCatalog(source->skySql(), source->skySql());
+    m_editor = new TaxEditorBackend(source->skySql(), m_locale, source->skySql());
+    buildForm();
+    TaxEditorBackend *editor = m_editor;
+    connect(editor, &TaxEditorBackend::refreshed, this, [this] {
+        updateState();
+        m_readiness->setReady();
+    });
+    connect(editor, &TaxEditorBackend::failed, this, [this](TaxEditorBackend::Operation operation, const ApiError &error) {
+        m_banner->dismiss();
+        const bool onFields = operation == TaxEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
+        m_banner->showError(error, !onFields);
+        m_banner->show();
+        if (operation == TaxEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
+            m_readiness->setFailed(error.message());
+        updateState();
+    });
+    connect(editor, &TaxEditorBackend::failureCleared, this, [this] {
+        m_banner->dismiss();
+        m_banner->hide();
+    });
+    connect(editor, &TaxEditorBackend::busyChanged, this, &TaxPage::updateState);
+    connect(editor, &TaxEditorBackend::saved, this, &TaxPage::updateState);
+    connect(editor, &TaxEditorBackend::deleted, this, &TaxPage::updateState);
+    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &TaxPage::fillCountries);
+    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &TaxPage::updateState);
+    connect(editor->form(), &FormBackend::dirtyChanged, this, &TaxPage::updateState);
+    connect(editor->form(), &FormBackend::loaded, this, &TaxPage::updateState);
+    connect(editor->form(), &FormBackend::valueChanged, this, &TaxPage::updateState);
+    connect(editor->form(), &FormBackend::errorChanged, this, &TaxPage::updateState);
+    m_readiness->setLoading();
+    updateState();
+    if (m_started)
+        refresh();
+}
+
+void TaxPage::buildForm()
+{
+    delete m_formHost->layout();
+    const QList<QWidget *> old = m_formHost->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    qDeleteAll(old);
+
+    TaxFormBackend *form = m_editor->form();
+    auto *grid = new QGridLayout(m_formHost);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(14);
+    grid->setVerticalSpacing(3);
+    grid->setColumnStretch(0, 2);
+    grid->setColumnStretch(1, 1);
+
+    m_country = new QComboBox(m_formHost);
+    m_country->setPlaceholderText(tr("Choose a country"));
+    FormBinding::bindCombo(form, TaxFormBackend::Country, m_country);
+    FormBinding::addField(grid, 0, 0, tr("Country"), m_country, form, TaxFormBackend::Country);
+    auto *postalCode = new QLineEdit(m_formHost);
+    FormBinding::bindLineEdit(form, TaxFormBackend::PostalCode, postalCode);
+    FormBinding::addField(grid, 0, 1, tr("Postal code"), postalCode, form, TaxFormBackend::PostalCode);
+    m_registration = new QLineEdit(m_formHost);
+    FormBinding::bindLineEdit(form, TaxFormBackend::Registration, m_registration);
+    FormBinding::addField(grid, 3, 0, tr("VAT or tax number"), m_registration, form, TaxFormBackend::Registration, 2);
+    m_hint = new QLabel(m_formHost);
+    m_hint->setObjectName(QStringLiteral("registration_hint"));
+    m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    m_hint->setWordWrap(true);
+    grid->addWidget(m_hint, 6, 0, 1, 2);
+    fillCountries();
+}
+
+void TaxPage::fillCountries()
+{
+    if (!m_country || !m_editor)
+        return;
+    m_country->clear();
+    const QList<Country> countries = m_locale->countries();
+    for (const Country &country : countries)
+        m_country->addItem(country.name, country.iso2);
+    FormBinding::syncCombo(m_editor->form(), TaxFormBackend::Country, m_country);
+}
+
+void TaxPage::updateState()
+{
+    if (!m_editor || !m_hint)
+        return;
+    TaxFormBackend *form = m_editor->form();
+    const bool busy = m_editor->isBusy();
+    const QString country = form->value(TaxFormBackend::Country);
+    const bool hasVat = m_locale->countryHasVat(country);
+    form->setCountryHasVat(hasVat);
+    const QString hint = form->registrationHint();
+    if (!hint.isEmpty())
+        m_hint->setText(tr("Expected format: %1").arg(hint));
+    else if (hasVat)
+        m_hint->setText(tr("Your VAT number, with its country prefix."));
+    else if (!country.isEmpty())
+        m_hint->setText(tr("No VAT in this country: a tax number is optional."));
+    else
+        m_hint->clear();
+    // The error already says what is expected; one sentence is enough.
+    m_hint->setVisible(!m_hint->text().isEmpty() && form->error(TaxFormBackend::Registration).isEmpty());
+
+    const bool creating = !form->exists();
+    m_statusLabel->setText(m_editor->hasLoaded() && creating
+                               ? tr("No tax information yet: invoices may include VAT until you add it.")
+                               : QString());
+    m_statusLabel->setVisible(!m_statusLabel->text().isEmpty());
+    m_saveButton->setText(creating ? tr("Add tax information") : tr("Save"));
+    m_saveButton->setEnabled(!busy && (form->isDirty() || (creating && m_editor->hasLoaded())));
+    m_revertButton->setEnabled(!busy && form->isDirty());
+    m_deleteButton->setEnabled(!busy && !creating);
+}
+
+void TaxPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started)
+        refresh();
+}
+
+void TaxPage::refresh()
+{
+    m_started = true;
+    if (m_editor)
+        m_editor->refresh();
+}
+
+bool TaxPage::hasUnsavedChanges() const
+{
+    return m_editor && m_editor->form()->isDirty();
+}
+
+bool TaxPage::saveChanges()
+{
+    return m_editor && m_editor->save();
+}
+
+bool TaxPage::isSavingChanges() const
+{
+    return m_editor && m_editor->isBusy();
+}
+
+void TaxPage::discardChanges()
+{
+    if (m_editor)
+        m_editor->form()->revert();
+}
