@@ -1,6 +1,7 @@
 // billdeck: the window, or a command-line export, over the accounts the composition sets up.
 
 #include "accounts/accountmanager.h"
+#include "accounts/accountregistry.h"
 #include "accountscommand.h"
 #include "commandline.h"
 #include "composition.h"
@@ -128,7 +129,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
         if (auto *costs = window.findChild<CostsPage *>())
             costs->focusMonthWhenReady(options.costsMonth);
     }
-    if (!options.page.isEmpty() && !window.setCurrentPage(options.page)) {
+    if (!options.page.isEmpty() && !window.pageKeys().contains(options.page)) {
         errors.write(QStringLiteral("billdeck: unknown page \"%1\". Pages: %2.\n")
                          .arg(options.page, window.pageKeys().join(QStringLiteral(", ")))
                          .toUtf8());
@@ -153,8 +154,24 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
         QCoreApplication::exit(exitCode);
     });
     // The pages load once the accounts are connected (saved ones wait for the keychain).
-    QObject::connect(&accounts, &StartupAccounts::ready, &window, [&window, &composition, &screenshot] {
+    QObject::connect(&accounts, &StartupAccounts::ready, &window, [&window, &composition, &screenshot, &options, &errors] {
         window.firstRunPage()->setConnecting(false);
+        // The sidebar holds the pages the shown accounts offer, known only now.
+        if (!options.page.isEmpty() && !window.setCurrentPage(options.page)) {
+            QStringList offering;
+            const QList<AccountConnection *> connections = composition.accounts()->connections();
+            for (const AccountConnection *connection : connections) {
+                if (connection->capabilities() & window.pageNeeds(options.page))
+                    offering << QStringLiteral("--account \"%1\"").arg(connection->account().displayName);
+            }
+            errors.write((offering.isEmpty()
+                              ? QStringLiteral("billdeck: no account has a \"%1\" page.\n").arg(options.page)
+                              : QStringLiteral("billdeck: the shown account has no \"%1\" page; show one that has: %2.\n")
+                                    .arg(options.page, offering.join(QStringLiteral(" or "))))
+                             .toUtf8());
+            QCoreApplication::exit(CommandLine::ExitUsage);
+            return;
+        }
         if (screenshot)
             screenshot->start();
         else

@@ -305,7 +305,7 @@ void TestScalingoPages::overviewShowsProfileAndCard()
 {
     AccountConnection *connection = m_composition->accounts()->connection(ScalingoId);
     QVERIFY(connection && connection->scalingo());
-    ScalingoOverviewView view(connection->scalingo(), connection->account().displayName);
+    ScalingoOverviewView view(connection);
     view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     view.setToday(QDate(2025, 11, 15));
     view.resize(1100, 420);
@@ -330,7 +330,7 @@ void TestScalingoPages::overviewShowsProfileAndCard()
 void TestScalingoPages::overviewWarnsAboutExpiringAndExpiredCards()
 {
     AccountConnection *connection = m_composition->accounts()->connection(ScalingoId);
-    ScalingoOverviewView view(connection->scalingo(), connection->account().displayName);
+    ScalingoOverviewView view(connection);
     view.resize(1100, 420);
     view.show();
     QSignalSpy loaded(&view, &ScalingoOverviewView::loaded);

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QMessageBox>
 #include <QTimer>
 #include <QPushButton>
 #include <QHBoxLayout>
@@ -150,11 +149,44 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     resize(1280, 800);
 }
 
-void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page)
+void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page,
+                         Capabilities needs)
 {
     m_pageKeys.append(key);
+    m_pageNeeds.append(needs);
     new QListWidgetItem(icon, title, m_pageList);
     m_pages->addWidget(page);
+    updatePageVisibility();
+}
+
+bool MainWindow::isPageShown(const QString &key) const
+{
+    const int row = static_cast<int>(m_pageKeys.indexOf(key));
+    return row >= 0 && !m_pageList->item(row)->isHidden();
+}
+
+Capabilities MainWindow::pageNeeds(const QString &key) const
+{
+    return m_pageNeeds.value(static_cast<int>(m_pageKeys.indexOf(key)));
+}
+
+void MainWindow::updatePageVisibility()
+{
+    // Without a registry (a test of one page) every page is there.
+    Capabilities offered = ~Capabilities();
+    if (m_registry) {
+        offered = {};
+        const QList<AccountConnection *> shown = m_registry->shownConnections();
+        for (const AccountConnection *connection : shown)
+            offered |= connection->capabilities();
+    }
+    for (int row = 0; row < m_pageNeeds.size(); ++row) {
+        const Capabilities needs = m_pageNeeds.at(row);
+        m_pageList->item(row)->setHidden(needs && !(needs & offered));
+    }
+    // A page no shown account offers is left for the first one.
+    if (m_pageList->currentItem() && m_pageList->currentItem()->isHidden())
+        m_pageList->setCurrentRow(0);
 }
 
 void MainWindow::setAccountRegistry(AccountRegistry *registry)
@@ -163,15 +195,19 @@ void MainWindow::setAccountRegistry(AccountRegistry *registry)
     m_manageAccounts->show();
     connect(registry, &AccountRegistry::accountAdded, this, &MainWindow::updateAccountSwitcher);
     connect(registry, &AccountRegistry::accountRemoved, this, &MainWindow::updateAccountSwitcher);
+    connect(registry, &AccountRegistry::accountAdded, this, &MainWindow::updatePageVisibility);
+    connect(registry, &AccountRegistry::accountRemoved, this, &MainWindow::updatePageVisibility);
     // The composition re-syncs the repository on the same signal (connected earlier), so the
     // pages load what is now shown.
     connect(registry, &AccountRegistry::shownAccountsChanged, this, [this] {
         updateAccountSwitcher();
+        updatePageVisibility();
         m_repository->refreshInvoices();
     });
     connect(registry, &AccountRegistry::accountAdded, m_repository, &InvoiceRepository::refreshInvoices);
     connect(registry, &AccountRegistry::accountRemoved, m_repository, &InvoiceRepository::refreshInvoices);
     updateAccountSwitcher();
+    updatePageVisibility();
 }
 
 void MainWindow::updateAccountSwitcher()
@@ -220,10 +256,9 @@ QStringList MainWindow::pageKeys() const
 
 bool MainWindow::setCurrentPage(const QString &key)
 {
-    const int row = static_cast<int>(m_pageKeys.indexOf(key));
-    if (row < 0)
+    if (!isPageShown(key))
         return false;
-    m_pageList->setCurrentRow(row);
+    m_pageList->setCurrentRow(static_cast<int>(m_pageKeys.indexOf(key)));
     return true;
 }
 
@@ -311,21 +346,7 @@ bool MainWindow::confirmLeaving(QWidget *page)
         m_pageList->setCurrentRow(m_pages->indexOf(page) - 1);
         m_pages->setCurrentWidget(page);
     }
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("This page has changes that are not saved yet."), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Save them, discard them, or stay on the page?"));
-    box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
-        // A form with errors stays, showing them; a sent save keeps the edit until it succeeds.
-        return guard->saveChanges();
-    case QMessageBox::Discard:
-        guard->discardChanges();
-        return true;
-    default:
-        return false;
-    }
+    return confirmLeavingChanges(guard, this);
 }
 
 bool MainWindow::confirmLeavingAllPages()

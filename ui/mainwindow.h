@@ -1,5 +1,8 @@
 #pragma once
 
+#include "accounts/capabilities.h"
+
+#include <QList>
 #include <QMainWindow>
 #include <QStringList>
 
@@ -36,7 +39,13 @@ public:
 
     // Adds a page to the sidebar; `key` is what --page accepts. The composition root adds the
     // pages beyond Invoices (app/pages.cpp), so the window does not depend on every page.
-    void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page);
+    // A page with `needs` is in the sidebar while a shown account offers one of them.
+    void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page,
+                 Capabilities needs = {});
+    // False for an unknown key and for a page no shown account offers.
+    bool isPageShown(const QString &key) const;
+    // What an account must offer for the page to be in the sidebar (none: always there).
+    Capabilities pageNeeds(const QString &key) const;
 
     // Shows the account switcher ("All accounts" + each account) bound to the registry's shown
     // account, and "Manage accounts…". Not owned. Without it the window shows the repository's
@@ -66,6 +75,7 @@ protected:
 private:
     void closeWhenSaved();
     void updateAccountSwitcher();
+    void updatePageVisibility();
     void updateAccounts();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
@@ -86,5 +96,6 @@ private:
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;
     QStringList m_pageKeys;
+    QList<Capabilities> m_pageNeeds;
     bool m_closeAfterSave = false;
 };

@@ -1,19 +1,12 @@
 #include "accounts/accountformbackend.h"
 
+#include "accounts/accountconnection.h"
 #include "api/apiclient.h"
 #include "api/apierror.h"
-#include "api/skysql/skysqlbackend.h"
-#include "api/skysql/skysqlrequests.h"
-#include "api/scalingo/scalingobackend.h"
-#include "api/scalingo/scalingorequests.h"
-#include "api/scalingo/scalingotokensession.h"
 #include "store/providerendpoints.h"
 
-#include <QDate>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
-
-#include <memory>
 
 namespace {
 
@@ -347,32 +340,14 @@ void AccountFormBackend::testConnection(QNetworkAccessManager *network)
         finishTest(error);
     };
 
-    if (m_values.provider == Provider::SkySql) {
-        auto *client = new ApiClient(network, apiUrl,
-                                     std::make_unique<HeaderAuthenticator>(
-                                         SkySqlRequests::authHeaders(secret(), m_values.organizationId.trimmed())),
-                                     attempt);
+    // The same wiring as the window's connection to a saved account, with a short leash.
+    auto *connection = new AccountConnection(account(), secret(), network, attempt);
+    const QList<ApiClient *> clients = connection->apiClients();
+    for (ApiClient *client : clients) {
         client->setTransferTimeout(m_testTimeout);
         client->setRetryPolicy(once);
-        auto *backend = new SkySqlBackend(client, attempt);
-        const QDate today = QDate::currentDate();
-        backend->invoices(QDate(today.year(), today.month(), 1), attempt,
-                          [finished](const ApiResult<QList<Invoice>> &result) { finished(result.error); });
-    } else {
-        ScalingoEndpoints endpoints;
-        endpoints.apiUrl = apiUrl;
-        endpoints.authUrl = effectiveAuthUrl();
-        ScalingoBackend *backend = ScalingoBackend::create(network, endpoints, secret(), attempt);
-        const QList<ApiClient *> clients{backend->apiClient(), backend->session()->exchangeClient()};
-        for (ApiClient *client : clients) {
-            client->setTransferTimeout(m_testTimeout);
-            client->setRetryPolicy(once);
-        }
-        // The token exchange, then the smallest page of invoices: proves the token and the
-        // regional API in one go.
-        ApiCall *call = backend->apiClient()->send(ScalingoRequests::invoices(1, 1));
-        connect(call, &ApiCall::finished, attempt, [call, finished] { finished(call->error()); });
     }
+    connection->checkAccess(attempt, finished);
     setTestState(TestState::Testing, tr("Connecting to %1…").arg(apiUrl.host()));
 }
 

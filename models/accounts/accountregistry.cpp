@@ -1,60 +1,5 @@
 #include "accounts/accountregistry.h"
 
-#include "api/apiclient.h"
-#include "api/scalingo/scalingobackend.h"
-#include "api/skysql/skysqlbackend.h"
-#include "api/skysql/skysqlrequests.h"
-#include "store/providerendpoints.h"
-
-AccountConnection::AccountConnection(const Account &account, const QString &secret, QNetworkAccessManager *network,
-                                     QObject *parent)
-    : QObject(parent)
-    , m_account(account)
-{
-    if (account.provider == Provider::SkySql) {
-        const QUrl apiUrl = account.apiUrl.isValid() ? account.apiUrl : ProviderEndpoints::skySqlApiUrl();
-        m_skySqlClient = std::make_unique<ApiClient>(
-            network, apiUrl,
-            std::make_unique<HeaderAuthenticator>(SkySqlRequests::authHeaders(secret, account.organizationId)));
-        m_skySql = new SkySqlBackend(m_skySqlClient.get(), this);
-    } else {
-        ScalingoEndpoints endpoints;
-        endpoints.apiUrl = account.apiUrl;
-        endpoints.authUrl = account.authUrl.isValid() ? account.authUrl : ProviderEndpoints::scalingoAuthUrl();
-        endpoints.billingUrl = account.billingUrl;
-        m_scalingo = ScalingoBackend::create(network, endpoints, secret, this);
-    }
-}
-
-AccountConnection::~AccountConnection()
-{
-    // The backends use the client; they go first.
-    delete m_skySql;
-    delete m_scalingo;
-}
-
-const Account &AccountConnection::account() const
-{
-    return m_account;
-}
-
-SkySqlBackend *AccountConnection::skySql() const
-{
-    return m_skySql;
-}
-
-ScalingoBackend *AccountConnection::scalingo() const
-{
-    return m_scalingo;
-}
-
-InvoiceSource *AccountConnection::invoiceSource() const
-{
-    if (m_skySql)
-        return m_skySql;
-    return m_scalingo;
-}
-
 AccountRegistry::AccountRegistry(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -147,6 +92,16 @@ QList<AccountConnection *> AccountRegistry::shownConnections() const
     QList<AccountConnection *> result;
     for (AccountConnection *candidate : m_connections) {
         if (isShown(candidate->account().id))
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<AccountConnection *> AccountRegistry::shownConnectionsOffering(Capability capability) const
+{
+    QList<AccountConnection *> result;
+    for (AccountConnection *candidate : m_connections) {
+        if (isShown(candidate->account().id) && candidate->offers(capability))
             result.append(candidate);
     }
     return result;

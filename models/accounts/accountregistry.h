@@ -1,41 +1,13 @@
 #pragma once
 
+#include "accounts/accountconnection.h"
 #include "domain/account.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include <memory>
-
-class ApiClient;
-class InvoiceSource;
 class QNetworkAccessManager;
-class ScalingoBackend;
-class SkySqlBackend;
-
-// One connected account: its settings, and the backend that speaks its provider's API (which
-// holds the secret in memory, inside its authenticator). Exactly one of skySql()/scalingo() is set.
-class AccountConnection final : public QObject
-{
-    Q_OBJECT
-
-public:
-    AccountConnection(const Account &account, const QString &secret, QNetworkAccessManager *network,
-                      QObject *parent = nullptr);
-    ~AccountConnection() override;
-
-    const Account &account() const;
-    SkySqlBackend *skySql() const;
-    ScalingoBackend *scalingo() const;
-    InvoiceSource *invoiceSource() const;
-
-private:
-    Account m_account;
-    std::unique_ptr<ApiClient> m_skySqlClient;
-    SkySqlBackend *m_skySql = nullptr;
-    ScalingoBackend *m_scalingo = nullptr;
-};
 
 // The accounts the window works with, and which of them the pages show: one account, or all of
 // them together (each row then says its account). Owns the connections.
@@ -65,6 +37,8 @@ public:
     void setShownAccountId(const QString &accountId);
     bool isShown(const QString &accountId) const;
     QList<AccountConnection *> shownConnections() const;
+    // The shown accounts that offer `capability`, in the order they were added.
+    QList<AccountConnection *> shownConnectionsOffering(Capability capability) const;
 
 Q_SIGNALS:
     void accountAdded(const QString &accountId);

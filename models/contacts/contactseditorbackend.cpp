@@ -56,8 +56,7 @@ LocaleCatalog *ContactsEditorBackend::locale() const
 
 ContactsEditorBackend::Operation ContactsEditorBackend::failedOperation() const
 {
-    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
-    return static_cast<Operation>(failedOperationValue());
+    return hasFailure() ? m_failedOperation : Operation::None;
 }
 
 bool ContactsEditorBackend::isCreateOutcomeUnknown() const
@@ -74,7 +73,7 @@ void ContactsEditorBackend::refresh()
     m_backend->contacts(this, [this](const ApiResult<QList<Contact>> &result) {
         setLoading(false);
         if (!result.ok()) {
-            fail(Operation::Refresh, result.error);
+            fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
         if (failedOperation() == Operation::Refresh)
@@ -157,7 +156,7 @@ void ContactsEditorBackend::sendCreate()
         if (!result.ok()) {
             m_createOutcomeUnknown = outcomeUnknown(result.error);
             m_form->applyServerError(result.error);
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         m_createOutcomeUnknown = false;
@@ -178,7 +177,7 @@ void ContactsEditorBackend::sendUpdate()
         setBusy(false);
         if (!result.ok()) {
             m_form->applyServerError(result.error);
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         // A PATCH is idempotent: repeating it after a lost answer does no harm.
@@ -199,7 +198,7 @@ void ContactsEditorBackend::reconcileLostCreate()
         setBusy(false);
         if (!result.ok()) {
             // Still unknown: the next retry reads the list again.
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             m_form->setFormError(result.error.message());
             return;
         }
@@ -221,25 +220,6 @@ void ContactsEditorBackend::reconcileLostCreate()
     });
 }
 
-void ContactsEditorBackend::retry()
-{
-    switch (failedOperation()) {
-    case Operation::None:
-        return;
-    case Operation::Refresh:
-        refresh();
-        return;
-    case Operation::Save:
-        save();
-        return;
-    case Operation::Delete:
-        deleteContact(m_failedDeleteId);
-        return;
-    case Operation::UndoDelete:
-        undoDelete();
-        return;
-    }
-}
 
 void ContactsEditorBackend::deleteContact(const QString &contactId)
 {
@@ -252,8 +232,7 @@ void ContactsEditorBackend::deleteContact(const QString &contactId)
         setBusy(false);
         // Gone already (deleted elsewhere, or our earlier answer was lost): what was wanted.
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
-            m_failedDeleteId = contact.id;
-            fail(Operation::Delete, result.error);
+            fail(Operation::Delete, result.error, [this, contactId = contact.id] { deleteContact(contactId); });
             return;
         }
         clearFailure();
@@ -287,7 +266,7 @@ void ContactsEditorBackend::undoDelete()
     m_backend->createContact(again, this, [this](const ApiResult<Contact> &result) {
         setBusy(false);
         if (!result.ok()) {
-            fail(Operation::UndoDelete, result.error);
+            fail(Operation::UndoDelete, result.error, [this] { undoDelete(); });
             return;
         }
         clearFailure();
@@ -309,9 +288,10 @@ void ContactsEditorBackend::dismissUndo()
     Q_EMIT undoAvailableChanged(false);
 }
 
-void ContactsEditorBackend::fail(Operation operation, const ApiError &error)
+void ContactsEditorBackend::fail(Operation operation, const ApiError &error, RetryAction retry)
 {
-    recordFailure(static_cast<int>(operation), error);
+    m_failedOperation = operation;
+    recordFailure(error, std::move(retry));
     Q_EMIT failed(operation, error);
 }
 

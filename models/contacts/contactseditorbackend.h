@@ -44,8 +44,6 @@ public:
     // Checks the form and sends it: POST for a new contact, PATCH with only the changes for
     // a stored one. False when the form has errors (nothing was sent).
     bool save();
-    // Repeats the operation that failed.
-    void retry();
     void deleteContact(const QString &contactId);
 
     bool canUndoDelete() const;
@@ -64,16 +62,16 @@ private:
     void sendCreate();
     void sendUpdate();
     void reconcileLostCreate();
-    void fail(Operation operation, const ApiError &error);
+    void fail(Operation operation, const ApiError &error, RetryAction retry);
     void applyList(const QList<Contact> &contacts);
     void updateCountryStates();
 
     SkySqlBackend *m_backend;
+    Operation m_failedOperation = Operation::None;
     LocaleCatalog *m_locale;
     ContactListModel *m_contacts;
     ContactFormBackend *m_form;
     bool m_createOutcomeUnknown = false;
-    QString m_failedDeleteId;
     bool m_canUndo = false;
     Contact m_deleted;
 };

@@ -27,22 +27,32 @@ ApiError EditorController::lastError() const
     return m_lastError;
 }
 
-int EditorController::failedOperationValue() const
+bool EditorController::hasFailure() const
 {
-    return m_failedOperation;
+    return static_cast<bool>(m_retry);
 }
 
-void EditorController::recordFailure(int operation, const ApiError &error)
+void EditorController::retry()
 {
-    m_failedOperation = operation;
+    if (!m_retry)
+        return;
+    // A copy: the action may fail again and replace m_retry while it runs.
+    const RetryAction action = m_retry;
+    action();
+}
+
+void EditorController::recordFailure(const ApiError &error, RetryAction retry)
+{
+    Q_ASSERT(retry);
+    m_retry = std::move(retry);
     m_lastError = error;
 }
 
 void EditorController::clearFailure()
 {
-    if (m_failedOperation == NoOperation)
+    if (!m_retry)
         return;
-    m_failedOperation = NoOperation;
+    m_retry = nullptr;
     m_lastError = ApiError();
     Q_EMIT failureCleared();
 }

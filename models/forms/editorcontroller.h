@@ -4,11 +4,13 @@
 
 #include <QObject>
 
-// The state every editor controller shares (Contacts, Tax, Payment methods, Scalingo profile):
+#include <functional>
+
+// The state every editor backend shares (Contacts, Tax, Payment methods, billing profile):
 // whether the data is being read or has been read once, whether a change is on its way, and the
-// failure waiting for retry(). Each editor keeps its own Operation enum and its typed
-// failed(Operation, ApiError) signal; here the failed operation is that enum's value, with 0
-// meaning None in every editor.
+// failure waiting for retry(). The failure keeps the action that failed, with its arguments
+// (which contact to delete, which card to make the default), so retry() repeats exactly that;
+// each editor keeps its own Operation enum and typed failed(Operation, ApiError) signal.
 class EditorController : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,10 @@ public:
     bool hasLoaded() const;
     bool isBusy() const;
     ApiError lastError() const;
+    bool hasFailure() const;
+
+    // Repeats the action that failed; nothing when nothing failed.
+    void retry();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -29,13 +35,12 @@ Q_SIGNALS:
     void failureCleared();
 
 protected:
-    static constexpr int NoOperation = 0;
+    using RetryAction = std::function<void()>;
 
     explicit EditorController(QObject *parent = nullptr);
 
-    int failedOperationValue() const;
     // Only records: the editor emits its own typed failed() signal afterwards.
-    void recordFailure(int operation, const ApiError &error);
+    void recordFailure(const ApiError &error, RetryAction retry);
     void clearFailure();
     void setLoading(bool loading);
     void setLoaded();
@@ -45,6 +50,6 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_busy = false;
-    int m_failedOperation = NoOperation;
+    RetryAction m_retry;
     ApiError m_lastError;
 };

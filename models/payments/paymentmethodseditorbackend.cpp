@@ -36,8 +36,7 @@ QUrl PaymentMethodsEditorBackend::providerPageUrl() const
 
 PaymentMethodsEditorBackend::Operation PaymentMethodsEditorBackend::failedOperation() const
 {
-    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
-    return static_cast<Operation>(failedOperationValue());
+    return hasFailure() ? m_failedOperation : Operation::None;
 }
 
 void PaymentMethodsEditorBackend::refresh()
@@ -48,7 +47,7 @@ void PaymentMethodsEditorBackend::refresh()
     m_backend->paymentMethods(this, [this](const ApiResult<QList<PaymentMethod>> &result) {
         setLoading(false);
         if (!result.ok()) {
-            fail(Operation::Refresh, result.error);
+            fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
         if (failedOperation() == Operation::Refresh)
@@ -67,8 +66,7 @@ void PaymentMethodsEditorBackend::makeDefault(const QString &paymentMethodId)
     m_backend->makeDefaultPaymentMethod(paymentMethodId, this, [this, paymentMethodId](const ApiResult<bool> &result) {
         setBusy(false);
         if (!result.ok()) {
-            m_failedMethodId = paymentMethodId;
-            fail(Operation::MakeDefault, result.error);
+            fail(Operation::MakeDefault, result.error, [this, paymentMethodId] { makeDefault(paymentMethodId); });
             return;
         }
         clearFailure();
@@ -98,8 +96,7 @@ void PaymentMethodsEditorBackend::deletePaymentMethod(const QString &paymentMeth
     m_backend->deletePaymentMethod(paymentMethodId, this, [this, paymentMethodId](const ApiResult<bool> &result) {
         setBusy(false);
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
-            m_failedMethodId = paymentMethodId;
-            fail(Operation::Delete, result.error);
+            fail(Operation::Delete, result.error, [this, paymentMethodId] { deletePaymentMethod(paymentMethodId); });
             return;
         }
         clearFailure();
@@ -116,7 +113,7 @@ void PaymentMethodsEditorBackend::addPaymentMethod()
     m_backend->createSetupIntent(this, [this](const ApiResult<SetupIntent> &result) {
         setBusy(false);
         if (!result.ok()) {
-            fail(Operation::Add, result.error);
+            fail(Operation::Add, result.error, [this] { addPaymentMethod(); });
             return;
         }
         clearFailure();
@@ -142,28 +139,10 @@ void PaymentMethodsEditorBackend::userReturned()
     refresh();
 }
 
-void PaymentMethodsEditorBackend::retry()
-{
-    switch (failedOperation()) {
-    case Operation::None:
-        return;
-    case Operation::Refresh:
-        refresh();
-        return;
-    case Operation::MakeDefault:
-        makeDefault(m_failedMethodId);
-        return;
-    case Operation::Delete:
-        deletePaymentMethod(m_failedMethodId);
-        return;
-    case Operation::Add:
-        addPaymentMethod();
-        return;
-    }
-}
 
-void PaymentMethodsEditorBackend::fail(Operation operation, const ApiError &error)
+void PaymentMethodsEditorBackend::fail(Operation operation, const ApiError &error, RetryAction retry)
 {
-    recordFailure(static_cast<int>(operation), error);
+    m_failedOperation = operation;
+    recordFailure(error, std::move(retry));
     Q_EMIT failed(operation, error);
 }

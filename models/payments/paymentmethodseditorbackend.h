@@ -44,7 +44,6 @@ public:
     bool isAwaitingProvider() const;
     // The application is in front again: after the provider's page, the list is read again.
     void userReturned();
-    void retry();
 
 Q_SIGNALS:
     void changed();
@@ -52,11 +51,11 @@ Q_SIGNALS:
     void failed(PaymentMethodsEditorBackend::Operation operation, const ApiError &error);
 
 private:
-    void fail(Operation operation, const ApiError &error);
+    void fail(Operation operation, const ApiError &error, RetryAction retry);
 
     SkySqlBackend *m_backend;
+    Operation m_failedOperation = Operation::None;
     PaymentMethodModel *m_methods;
     QUrl m_providerPageUrl = defaultProviderPageUrl();
     bool m_awaitingProvider = false;
-    QString m_failedMethodId;
 };

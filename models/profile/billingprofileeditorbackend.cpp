@@ -19,8 +19,7 @@ BillingProfileFormBackend *BillingProfileEditorBackend::form() const
 
 BillingProfileEditorBackend::Operation BillingProfileEditorBackend::failedOperation() const
 {
-    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
-    return static_cast<Operation>(failedOperationValue());
+    return hasFailure() ? m_failedOperation : Operation::None;
 }
 
 void BillingProfileEditorBackend::refresh()
@@ -32,7 +31,7 @@ void BillingProfileEditorBackend::refresh()
         setLoading(false);
         const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
         if (!result.ok() && !missing) {
-            fail(Operation::Refresh, result.error);
+            fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
         if (failedOperation() == Operation::Refresh)
@@ -64,7 +63,7 @@ bool BillingProfileEditorBackend::save()
         setBusy(false);
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
             m_form->setFormError(result.error.message());
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         m_createOutcomeUnknown = false;
@@ -94,7 +93,7 @@ void BillingProfileEditorBackend::send()
             m_createOutcomeUnknown = creating
                 && (result.error.kind() == ApiError::Kind::Timeout || result.error.kind() == ApiError::Kind::Network);
             m_form->applyServerError(result.error);
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         m_form->acceptSaved(result.value);
@@ -107,22 +106,10 @@ void BillingProfileEditorBackend::send()
         m_backend->updateBillingProfile(m_form->profile().id, m_form->profile(), this, done);
 }
 
-void BillingProfileEditorBackend::retry()
-{
-    switch (failedOperation()) {
-    case Operation::None:
-        return;
-    case Operation::Refresh:
-        refresh();
-        return;
-    case Operation::Save:
-        save();
-        return;
-    }
-}
 
-void BillingProfileEditorBackend::fail(Operation operation, const ApiError &error)
+void BillingProfileEditorBackend::fail(Operation operation, const ApiError &error, RetryAction retry)
 {
-    recordFailure(static_cast<int>(operation), error);
+    m_failedOperation = operation;
+    recordFailure(error, std::move(retry));
     Q_EMIT failed(operation, error);
 }

@@ -25,7 +25,6 @@ public:
 
     void refresh();
     bool save();
-    void retry();
 
 Q_SIGNALS:
     void saved();
@@ -33,9 +32,10 @@ Q_SIGNALS:
 
 private:
     void send();
-    void fail(Operation operation, const ApiError &error);
+    void fail(Operation operation, const ApiError &error, RetryAction retry);
 
     ScalingoBackend *m_backend;
+    Operation m_failedOperation = Operation::None;
     BillingProfileFormBackend *m_form;
     bool m_createOutcomeUnknown = false;
 };

@@ -31,8 +31,7 @@ LocaleCatalog *TaxEditorBackend::locale() const
 
 TaxEditorBackend::Operation TaxEditorBackend::failedOperation() const
 {
-    static_assert(static_cast<int>(Operation::None) == NoOperation, "EditorController stores None as 0");
-    return static_cast<Operation>(failedOperationValue());
+    return hasFailure() ? m_failedOperation : Operation::None;
 }
 
 void TaxEditorBackend::refresh()
@@ -45,7 +44,7 @@ void TaxEditorBackend::refresh()
         setLoading(false);
         const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
         if (!result.ok() && !missing) {
-            fail(Operation::Refresh, result.error);
+            fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
         if (failedOperation() == Operation::Refresh)
@@ -105,7 +104,7 @@ bool TaxEditorBackend::save()
             return;
         }
         m_form->setFormError(result.error.message());
-        fail(Operation::Save, result.error);
+        fail(Operation::Save, result.error, [this] { save(); });
     });
     return true;
 }
@@ -123,7 +122,7 @@ void TaxEditorBackend::sendCreate()
                 // 409: one already exists; reading it is the way forward.
                 || result.error.httpStatus() == 409;
             m_form->applyServerError(result.error);
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         m_form->acceptSaved(result.value);
@@ -142,7 +141,7 @@ void TaxEditorBackend::sendUpdate()
         setBusy(false);
         if (!result.ok()) {
             m_form->applyServerError(result.error);
-            fail(Operation::Save, result.error);
+            fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
         m_form->acceptSaved(m_form->taxInfo());
@@ -151,22 +150,6 @@ void TaxEditorBackend::sendUpdate()
     });
 }
 
-void TaxEditorBackend::retry()
-{
-    switch (failedOperation()) {
-    case Operation::None:
-        return;
-    case Operation::Refresh:
-        refresh();
-        return;
-    case Operation::Save:
-        save();
-        return;
-    case Operation::Delete:
-        deleteTaxInfo();
-        return;
-    }
-}
 
 void TaxEditorBackend::deleteTaxInfo()
 {
@@ -176,7 +159,7 @@ void TaxEditorBackend::deleteTaxInfo()
     m_backend->deleteTaxInfo(m_form->taxId(), this, [this](const ApiResult<bool> &result) {
         setBusy(false);
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
-            fail(Operation::Delete, result.error);
+            fail(Operation::Delete, result.error, [this] { deleteTaxInfo(); });
             return;
         }
         clearFailure();
@@ -185,9 +168,10 @@ void TaxEditorBackend::deleteTaxInfo()
     });
 }
 
-void TaxEditorBackend::fail(Operation operation, const ApiError &error)
+void TaxEditorBackend::fail(Operation operation, const ApiError &error, RetryAction retry)
 {
-    recordFailure(static_cast<int>(operation), error);
+    m_failedOperation = operation;
+    recordFailure(error, std::move(retry));
     Q_EMIT failed(operation, error);
 }
 

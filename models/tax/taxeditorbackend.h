@@ -28,7 +28,6 @@ public:
     void refresh();
     // Checks and sends the form. False when the form has errors (nothing sent).
     bool save();
-    void retry();
     // Deletes the stored registration; the form then starts a new one.
     void deleteTaxInfo();
 
@@ -40,10 +39,11 @@ Q_SIGNALS:
 private:
     void sendCreate();
     void sendUpdate();
-    void fail(Operation operation, const ApiError &error);
+    void fail(Operation operation, const ApiError &error, RetryAction retry);
     void updateCountryVat();
 
     SkySqlBackend *m_backend;
+    Operation m_failedOperation = Operation::None;
     LocaleCatalog *m_locale;
     TaxFormBackend *m_form;
     bool m_createOutcomeUnknown = false;

@@ -1,7 +1,7 @@
 #include "catalog/catalogpage.h"
 
 #include "accounts/accountregistry.h"
-#include "api/skysql/skysqlbackend.h"
+#include "widgets/accountpicker.h"
 #include "catalog/catalogloader.h"
 #include "catalog/costestimator.h"
 #include "widgets/errorbanner.h"
@@ -65,7 +65,7 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
+    , m_picker(new AccountPicker(accounts, Capability::PriceCatalogue, this))
     , m_filter(new PriceFilterModel(this))
     , m_estimator(new CostEstimator(this))
     , m_readiness(new PageReadiness(QStringLiteral("catalog"), this))
@@ -106,6 +106,7 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     m_sourceLabel->setWordWrap(true);
     m_sourceLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     leftLayout->addWidget(m_sourceLabel);
+    leftLayout->addWidget(m_picker);
 
     // Right: filters and prices.
     auto *filters = new QHBoxLayout;
@@ -244,9 +245,7 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &CatalogPage::updateAddButton);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CatalogPage::updateAddButton);
     connect(m_banner, &ErrorBanner::retryRequested, this, &CatalogPage::refresh);
-    connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &CatalogPage::rebuildLoader);
-    connect(m_accounts, &AccountRegistry::accountAdded, this, &CatalogPage::rebuildLoader);
-    connect(m_accounts, &AccountRegistry::accountRemoved, this, &CatalogPage::rebuildLoader);
+    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &CatalogPage::rebuildLoader);
 
     updateTotal();
     rebuildLoader();
@@ -254,40 +253,39 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
 
 void CatalogPage::rebuildLoader()
 {
-    AccountConnection *source = nullptr;
-    const QList<AccountConnection *> connections = m_accounts->shownConnections();
-    for (AccountConnection *connection : connections) {
-        if (connection->skySql()) {
-            source = connection;
-            break;
-        }
-    }
-    if (m_loader) {
-        // Same backend: keep what is loaded.
-        if (source && m_loader->parent() == source->skySql())
-            return;
-        delete m_loader.data();
-    }
+    AccountConnection *source = m_picker->currentConnection();
+    CatalogLoader *loader = source ? source->catalog() : nullptr;
+    // Same account: keep what is loaded.
+    if (loader && loader == m_loader)
+        return;
+    if (m_loader)
+        disconnect(m_loader, nullptr, this, nullptr);
+    m_loader = loader;
+    m_banner->dismiss();
     m_offerings->clear();
     m_meters->clear();
     m_filter->setSourceModel(nullptr);
-    if (!source) {
-        m_sourceLabel->setText(tr("Show a SkySQL account to browse its price catalogue."));
+    if (!loader) {
+        m_sourceLabel->setText(tr("Show an account with a price catalogue to browse it."));
         m_readiness->setReady();
         return;
     }
     m_sourceLabel->setText(tr("Prices as %1 lists them.").arg(source->account().displayName));
-    // Owned by the backend it reads, so it goes when the account does.
-    m_loader = new CatalogLoader(source->skySql(), source->skySql());
-    m_filter->setSourceModel(m_loader->prices());
+    m_filter->setSourceModel(loader->prices());
     // Per-column settings need the columns to exist: set once the model is there.
     // The offering is chosen on the left and names its product there.
     m_priceTable->setColumnHidden(PriceModel::OfferingColumn, true);
     m_priceTable->setColumnHidden(PriceModel::ProductColumn, true);
     m_priceTable->horizontalHeader()->setSectionResizeMode(PriceModel::RangeColumn, QHeaderView::Stretch);
-    connect(m_loader, &CatalogLoader::offeringsLoaded, this, &CatalogPage::onOfferingsLoaded);
-    connect(m_loader, &CatalogLoader::loaded, this, &CatalogPage::onLoaded);
-    connect(m_loader, &CatalogLoader::failed, this, [this](const ApiError &error) { m_banner->showError(error, true); });
+    connect(loader, &CatalogLoader::offeringsLoaded, this, &CatalogPage::onOfferingsLoaded);
+    connect(loader, &CatalogLoader::loaded, this, &CatalogPage::onLoaded);
+    connect(loader, &CatalogLoader::failed, this, [this](const ApiError &error) { m_banner->showError(error, true); });
+    if (!loader->offerings().isEmpty() && !loader->isLoading()) {
+        // Shown before: the account kept its catalogue.
+        onOfferingsLoaded();
+        onLoaded();
+        return;
+    }
     m_readiness->setLoading();
     if (m_started)
         refresh();

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class AccountPicker;
 class AccountRegistry;
 class CatalogLoader;
 class CostEstimator;
@@ -22,8 +23,8 @@ class QTableView;
 
 // SkySQL's price catalogue: the offerings, the meters of the chosen one, its prices narrowed by
 // provider, product, topology and tier, and an estimator that turns picked prices and
-// quantities into a monthly cost. The catalogue is the provider's, so the first SkySQL account
-// shown is the one asked. Loads when first shown.
+// quantities into a monthly cost. The catalogue is the provider's: with several accounts that
+// list one, a picker chooses which is asked. Loads when first shown.
 class CatalogPage final : public QWidget
 {
     Q_OBJECT
@@ -67,7 +68,7 @@ private:
     void updateTotal();
     void showEstimatorProblem(const QString &problem);
 
-    AccountRegistry *m_accounts;
+    AccountPicker *m_picker;
     QPointer<CatalogLoader> m_loader;
     PriceFilterModel *m_filter;
     CostEstimator *m_estimator;

@@ -1,10 +1,7 @@
 #include "contacts/contactspage.h"
 
 #include "accounts/accountregistry.h"
-#include "api/scalingo/scalingobackend.h"
-#include "api/skysql/skysqlbackend.h"
-#include "profile/billingprofileeditor.h"
-#include "profile/billingprofileformbackend.h"
+#include "widgets/accountpicker.h"
 #include "contacts/contactformbackend.h"
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
@@ -12,7 +9,6 @@
 #include "widgets/formbinding.h"
 #include "forms/localecatalog.h"
 #include "widgets/pagereadiness.h"
-#include "profile/billingprofileeditorbackend.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -47,7 +43,7 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
 
 ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
+    , m_picker(new AccountPicker(accounts, Capability::Contacts, this))
     , m_readiness(new PageReadiness(QStringLiteral("contacts"), this))
     , m_banner(new ErrorBanner(this))
     , m_sourceLabel(new QLabel(this))
@@ -134,6 +130,7 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 12);
     layout->addWidget(pageTitle(tr("Contacts"), this));
     layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_picker);
     layout->addSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_undoBar);
@@ -147,6 +144,9 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
                                      tr("Discard the changes to this contact and start a new one?"),
                                      QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
                    != QMessageBox::Discard)
+            return;
+        // The account may have gone while the question was open.
+        if (!m_editor)
             return;
         m_table->clearSelection();
         m_editor->newContact();
@@ -167,9 +167,8 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
         if (m_editor)
             m_editor->retry();
     });
-    connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &ContactsPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountAdded, this, &ContactsPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountRemoved, this, &ContactsPage::rebuildEditor);
+    m_picker->setLeaveCheck([this] { return confirmLeavingChanges(this, this); });
+    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &ContactsPage::rebuildEditor);
 
     rebuildEditor();
 }
@@ -177,6 +176,11 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
 ContactsEditorBackend *ContactsPage::editor() const
 {
     return m_editor;
+}
+
+AccountPicker *ContactsPage::accountPicker() const
+{
+    return m_picker;
 }
 
 PageReadiness *ContactsPage::readiness() const
@@ -224,56 +228,27 @@ QComboBox *ContactsPage::stateCombo() const
     return m_state;
 }
 
-BillingProfileEditorBackend *ContactsPage::profileEditor() const
-{
-    return m_profileEditor;
-}
-
 void ContactsPage::rebuildEditor()
 {
-    AccountConnection *source = nullptr;
-    AccountConnection *scalingo = nullptr;
-    const QList<AccountConnection *> connections = m_accounts->shownConnections();
-    for (AccountConnection *connection : connections) {
-        if (connection->skySql() && !source)
-            source = connection;
-        if (connection->scalingo() && !scalingo)
-            scalingo = connection;
-    }
-    if (m_editor && source && m_editor->parent() == source->skySql())
-        return;
-    if (!source && m_profileEditor && scalingo && m_profileEditor->parent() == scalingo->scalingo())
+    AccountConnection *source = m_picker->currentConnection();
+    ContactsEditorBackend *editor = source ? source->contacts() : nullptr;
+    if (editor && editor == m_editor)
         return;
     if (m_editor) {
-        delete m_editor.data();
-        delete m_locale;
-        m_locale = nullptr;
+        // The editor stays with its account, with its data; this page lets go of it.
+        m_editor->dismissUndo();
+        disconnect(m_editor, nullptr, this, nullptr);
+        disconnect(m_editor->form(), nullptr, this, nullptr);
+        disconnect(m_editor->locale(), nullptr, this, nullptr);
     }
-    delete m_profileView.data();
-    delete m_profileEditor.data();
+    m_editor = editor;
     m_banner->dismiss();
     m_banner->hide();
     m_undoBar->hide();
+    m_undoTimer.stop();
     m_table->setModel(nullptr);
-    if (!source && scalingo) {
-        // Scalingo has one billing profile instead of a list of contacts.
-        m_sourceLabel->setText(tr("Who Scalingo invoices for %1, and how it is paid.").arg(scalingo->account().displayName));
-        m_profileEditor = new BillingProfileEditorBackend(scalingo->scalingo(), scalingo->scalingo());
-        m_profileView = new BillingProfileEditor(m_profileEditor, m_body);
-        m_body->addWidget(m_profileView);
-        m_body->setCurrentWidget(m_profileView);
-        connect(m_profileEditor, &BillingProfileEditorBackend::refreshed, this, [this] { m_readiness->setReady(); });
-        connect(m_profileEditor, &BillingProfileEditorBackend::failed, this, [this](BillingProfileEditorBackend::Operation operation, const ApiError &error) {
-            if (operation == BillingProfileEditorBackend::Operation::Refresh && !m_profileEditor->hasLoaded())
-                m_readiness->setFailed(error.message());
-        });
-        m_readiness->setLoading();
-        if (m_started)
-            refresh();
-        return;
-    }
-    if (!source) {
-        m_noAccount->setText(tr("Show a SkySQL or Scalingo account to edit its billing contacts."));
+    if (!editor) {
+        m_noAccount->setText(tr("Show an account with billing contacts to edit them."));
         m_sourceLabel->clear();
         m_body->setCurrentIndex(0);
         m_readiness->setReady();
@@ -281,10 +256,7 @@ void ContactsPage::rebuildEditor()
     }
     m_sourceLabel->setText(tr("Who %1 sends invoices to and calls about payments.").arg(source->account().displayName));
     m_body->setCurrentIndex(1);
-    // Owned by the backend they talk to, so they go when the account does.
-    m_locale = new LocaleCatalog(source->skySql(), source->skySql());
-    m_editor = new ContactsEditorBackend(source->skySql(), m_locale, source->skySql());
-    m_table->setModel(m_editor->contacts());
+    m_table->setModel(editor->contacts());
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ContactListModel::NameColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ContactListModel::TypeColumn, QHeaderView::ResizeToContents);
@@ -293,21 +265,11 @@ void ContactsPage::rebuildEditor()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsPage::onSelectionChanged);
     buildForm();
 
-    ContactsEditorBackend *editor = m_editor;
     connect(editor, &ContactsEditorBackend::refreshed, this, [this] {
         selectFormRow();
         m_readiness->setReady();
     });
-    connect(editor, &ContactsEditorBackend::failed, this, [this](ContactsEditorBackend::Operation operation, const ApiError &error) {
-        m_banner->dismiss();
-        // A 422 is shown beside the fields; the banner says so and offers nothing to retry.
-        const bool onFields = operation == ContactsEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
-        m_banner->showError(error, !onFields);
-        m_banner->show();
-        if (operation == ContactsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-            m_readiness->setFailed(error.message());
-        updateButtons();
-    });
+    connect(editor, &ContactsEditorBackend::failed, this, &ContactsPage::showFailure);
     connect(editor, &ContactsEditorBackend::failureCleared, this, [this] {
         m_banner->dismiss();
         m_banner->hide();
@@ -325,8 +287,8 @@ void ContactsPage::rebuildEditor()
     });
     connect(editor, &ContactsEditorBackend::busyChanged, this, &ContactsPage::updateButtons);
     connect(editor, &ContactsEditorBackend::saved, this, &ContactsPage::updateButtons);
-    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &ContactsPage::fillCountries);
-    connect(m_locale, &LocaleCatalog::statesLoaded, this, &ContactsPage::fillStates);
+    connect(editor->locale(), &LocaleCatalog::countriesLoaded, this, &ContactsPage::fillCountries);
+    connect(editor->locale(), &LocaleCatalog::statesLoaded, this, &ContactsPage::fillStates);
     ContactFormBackend *form = editor->form();
     connect(form, &FormBackend::dirtyChanged, this, &ContactsPage::updateButtons);
     connect(form, &FormBackend::loaded, this, [this] {
@@ -337,10 +299,30 @@ void ContactsPage::rebuildEditor()
         if (field == ContactFormBackend::Country)
             fillStates();
     });
-    m_readiness->setLoading();
     updateButtons();
+    if (editor->hasFailure())
+        showFailure(editor->failedOperation(), editor->lastError());
+    if (editor->hasLoaded()) {
+        // Shown before: the account kept its contacts and any edit.
+        selectFormRow();
+        m_readiness->setReady();
+        return;
+    }
+    m_readiness->setLoading();
     if (m_started)
         refresh();
+}
+
+void ContactsPage::showFailure(ContactsEditorBackend::Operation operation, const ApiError &error)
+{
+    m_banner->dismiss();
+    // A 422 is shown beside the fields; the banner says so and offers nothing to retry.
+    const bool onFields = operation == ContactsEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
+    m_banner->showError(error, !onFields);
+    m_banner->show();
+    if (operation == ContactsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
+        m_readiness->setFailed(error.message());
+    updateButtons();
 }
 
 void ContactsPage::buildForm()
@@ -419,7 +401,7 @@ void ContactsPage::fillCountries()
     if (!m_country || !m_editor)
         return;
     m_country->clear();
-    const QList<Country> countries = m_locale->countries();
+    const QList<Country> countries = m_editor->locale()->countries();
     for (const Country &country : countries)
         m_country->addItem(country.name, country.iso2);
     FormBinding::syncCombo(m_editor->form(), ContactFormBackend::Country, m_country);
@@ -430,7 +412,7 @@ void ContactsPage::fillStates()
     if (!m_state || !m_editor)
         return;
     const QString country = m_editor->form()->value(ContactFormBackend::Country);
-    const QList<StateProvince> states = m_locale->states(country);
+    const QList<StateProvince> states = m_editor->locale()->states(country);
     m_state->clear();
     for (const StateProvince &state : states)
         m_state->addItem(state.name, state.code);
@@ -453,8 +435,6 @@ void ContactsPage::refresh()
     m_started = true;
     if (m_editor)
         m_editor->refresh();
-    if (m_profileEditor)
-        m_profileEditor->refresh();
 }
 
 void ContactsPage::updateButtons()
@@ -507,6 +487,9 @@ void ContactsPage::onSelectionChanged()
             selectFormRow();
             return;
         }
+        // The account may have gone while the question was open.
+        if (!m_editor)
+            return;
     }
     m_editor->selectContact(id);
 }
@@ -520,31 +503,28 @@ void ContactsPage::onDeleteClicked()
                                               tr("Delete %1 (%2)? You can undo it for a few seconds.")
                                                   .arg(contact.fullName(), contact.email),
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    // The account may have gone while the question was open.
+    if (answer == QMessageBox::Yes && m_editor)
         m_editor->deleteContact(contact.id);
 }
 
 bool ContactsPage::hasUnsavedChanges() const
 {
-    return (m_editor && m_editor->form()->isDirty()) || (m_profileEditor && m_profileEditor->form()->isDirty());
+    return m_editor && m_editor->form()->isDirty();
 }
 
 bool ContactsPage::saveChanges()
 {
-    if (m_profileEditor)
-        return m_profileEditor->save();
     return m_editor && m_editor->save();
 }
 
 bool ContactsPage::isSavingChanges() const
 {
-    return (m_editor && m_editor->isBusy()) || (m_profileEditor && m_profileEditor->isBusy());
+    return m_editor && m_editor->isBusy();
 }
 
 void ContactsPage::discardChanges()
 {
     if (m_editor)
         m_editor->form()->revert();
-    if (m_profileEditor)
-        m_profileEditor->form()->revert();
 }

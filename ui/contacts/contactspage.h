@@ -1,17 +1,15 @@
 #pragma once
 
+#include "contacts/contactseditorbackend.h"
 #include "widgets/unsavedchangesguard.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+class AccountPicker;
 class AccountRegistry;
-class BillingProfileEditor;
-class BillingProfileEditorBackend;
-class ContactsEditorBackend;
 class ErrorBanner;
-class LocaleCatalog;
 class PageReadiness;
 class QComboBox;
 class QLabel;
@@ -22,8 +20,8 @@ class QTableView;
 class QFrame;
 
 // The organization's contacts: the list on the left, the selected contact's form on the right
-// with each field's problem in red under it. Binds to a ContactsEditorBackend (the rules live there)
-// over the first SkySQL account shown.
+// with each field's problem in red under it. Binds to the picked account's ContactsEditorBackend
+// (the rules live there); with several accounts that have contacts, a picker chooses which.
 class ContactsPage final : public QWidget, public UnsavedChangesGuard
 {
     Q_OBJECT
@@ -32,8 +30,7 @@ public:
     explicit ContactsPage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     ContactsEditorBackend *editor() const;
-    // Set instead of editor() when the account shown is a Scalingo one.
-    BillingProfileEditorBackend *profileEditor() const;
+    AccountPicker *accountPicker() const;
     PageReadiness *readiness() const;
     ErrorBanner *errorBanner() const;
     QTableView *contactTable() const;
@@ -56,6 +53,7 @@ protected:
 
 private:
     void rebuildEditor();
+    void showFailure(ContactsEditorBackend::Operation operation, const ApiError &error);
     void buildForm();
     void fillCountries();
     void fillStates();
@@ -64,11 +62,8 @@ private:
     void onSelectionChanged();
     void onDeleteClicked();
 
-    AccountRegistry *m_accounts;
+    AccountPicker *m_picker;
     QPointer<ContactsEditorBackend> m_editor;
-    QPointer<BillingProfileEditorBackend> m_profileEditor;
-    QPointer<BillingProfileEditor> m_profileView;
-    LocaleCatalog *m_locale = nullptr;
     PageReadiness *m_readiness;
     bool m_started = false;
     QTimer m_undoTimer;

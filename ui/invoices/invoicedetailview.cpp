@@ -1,7 +1,6 @@
 #include "invoices/invoicedetailview.h"
 
 #include "accounts/accountregistry.h"
-#include "api/skysql/skysqlbackend.h"
 #include "domain/invoice.h"
 #include "invoices/invoicestatusdelegate.h"
 
@@ -151,7 +150,7 @@ bool InvoiceDetailView::canShowByResource(const Invoice &invoice) const
     if (!m_accounts)
         return false;
     const AccountConnection *connection = m_accounts->connection(invoice.accountId);
-    return connection && connection->skySql();
+    return connection && connection->offers(Capability::InvoicesByResource);
 }
 
 void InvoiceDetailView::showByResource(bool byResource)
@@ -170,14 +169,13 @@ void InvoiceDetailView::showByResource(bool byResource)
         }
         return;
     }
-    const AccountConnection *connection = m_accounts ? m_accounts->connection(m_invoice.accountId) : nullptr;
-    if (!connection || !connection->skySql())
+    AccountConnection *connection = m_accounts ? m_accounts->connection(m_invoice.accountId) : nullptr;
+    if (!connection || !connection->offers(Capability::InvoicesByResource))
         return;
     m_tree->clear();
     showPlaceholder(tr("Loading the charges by resource…"));
     const QString invoiceId = m_invoice.id;
-    connection->skySql()->invoice(invoiceId, SkySqlRequests::InvoiceView::Resource, this,
-                                  [this, request, invoiceId](const ApiResult<Invoice> &result) {
+    connection->fetchInvoiceByResource(invoiceId, this, [this, request, invoiceId](const ApiResult<Invoice> &result) {
         if (request != m_resourceRequest || invoiceId != m_invoiceId || !m_byResource)
             return;
         if (!result.ok()) {

@@ -8,9 +8,9 @@ QWidget *createOverviewSection(AccountConnection *connection, QWidget *parent)
 {
     if (!connection)
         return nullptr;
-    if (connection->skySql())
+    if (connection->offers(Capability::CreditsAndCommitments))
         return new SkySqlOverviewView(connection, parent);
-    if (connection->scalingo())
-        return new ScalingoOverviewView(connection->scalingo(), connection->account().displayName, parent);
+    if (connection->offers(Capability::BillingProfile))
+        return new ScalingoOverviewView(connection, parent);
     return nullptr;
 }

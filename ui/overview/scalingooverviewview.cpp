@@ -1,6 +1,6 @@
 #include "overview/scalingooverviewview.h"
 
-#include "api/scalingo/scalingobackend.h"
+#include "accounts/accountconnection.h"
 #include "payments/cardexpiry.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
@@ -29,9 +29,9 @@ QString orNotGiven(const QString &text)
 }
 }
 
-ScalingoOverviewView::ScalingoOverviewView(ScalingoBackend *backend, const QString &accountName, QWidget *parent)
+ScalingoOverviewView::ScalingoOverviewView(AccountConnection *connection, QWidget *parent)
     : QWidget(parent)
-    , m_backend(backend)
+    , m_connection(connection)
     , m_today(QDate::currentDate())
     , m_readiness(new PageReadiness(QString(), this))
     , m_banner(new ErrorBanner(this))
@@ -122,7 +122,7 @@ ScalingoOverviewView::ScalingoOverviewView(ScalingoBackend *backend, const QStri
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_content);
 
-    auto *title = new QLabel(tr("%1 · Scalingo").arg(accountName), this);
+    auto *title = new QLabel(tr("%1 · Scalingo").arg(connection->account().displayName), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -166,7 +166,7 @@ void ScalingoOverviewView::reload()
         m_placeholder->setText(tr("Loading the billing profile…"));
         m_stack->setCurrentWidget(m_placeholder);
     }
-    m_backend->billingProfile(this, [this](const ApiResult<BillingProfile> &result) {
+    m_connection->fetchBillingProfile(this, [this](const ApiResult<BillingProfile> &result) {
         m_loading = false;
         if (result.error.isError()) {
             m_banner->showError(result.error, true);

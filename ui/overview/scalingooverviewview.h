@@ -7,13 +7,13 @@
 #include <QLocale>
 #include <QWidget>
 
+class AccountConnection;
 class ErrorBanner;
 class PageReadiness;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QStackedWidget;
-class ScalingoBackend;
 
 // A Scalingo account's billing profile (who is invoiced) and its means of payment, with a
 // warning when the card on file has expired or is about to.
@@ -22,8 +22,8 @@ class ScalingoOverviewView final : public QWidget
     Q_OBJECT
 
 public:
-    // `accountName` titles the section ("Demo Scalingo · Scalingo").
-    ScalingoOverviewView(ScalingoBackend *backend, const QString &accountName, QWidget *parent = nullptr);
+    // The connection's account titles the section ("Demo Scalingo · Scalingo").
+    explicit ScalingoOverviewView(AccountConnection *connection, QWidget *parent = nullptr);
 
     // "Today" for the card expiry warning; tests pin it.
     void setToday(const QDate &today);
@@ -50,7 +50,7 @@ private:
     void showProfile(const BillingProfile &profile);
     void setField(const QString &key, const QString &text);
 
-    ScalingoBackend *m_backend;
+    AccountConnection *m_connection;
     QDate m_today;
     QLocale m_locale;
     BillingProfile m_profile;

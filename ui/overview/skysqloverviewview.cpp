@@ -1,7 +1,6 @@
 #include "overview/skysqloverviewview.h"
 
 #include "accounts/accountregistry.h"
-#include "api/skysql/skysqlbackend.h"
 #include "overview/commitledgermodel.h"
 #include "overview/contractmodel.h"
 #include "widgets/errorbanner.h"
@@ -94,7 +93,7 @@ void setUpTable(QTableView *table)
 SkySqlOverviewView::SkySqlOverviewView(AccountConnection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
-    , m_loader(new OverviewLoader(connection->skySql(), connection->account().organizationId, this))
+    , m_loader(connection->overview())
     , m_readiness(new PageReadiness(QString(), this))
     , m_banner(new ErrorBanner(this))
     , m_tierLabel(new QLabel(this))
@@ -245,7 +244,7 @@ void SkySqlOverviewView::showAccount()
 
 void SkySqlOverviewView::showCredit()
 {
-    const QString currency = m_connection->skySql()->billingCurrency();
+    const QString currency = m_connection->billingCurrency();
     const LedgerModel *ledger = m_loader->creditLedger();
     m_creditLabel->setText(ledger->currentBalance(currency).format(m_locale));
     QStringList facts;

@@ -1,9 +1,8 @@
 #include "payments/paymentmethodspage.h"
 
 #include "accounts/accountregistry.h"
-#include "api/scalingo/scalingobackend.h"
+#include "widgets/accountpicker.h"
 #include "profile/billingprofileeditor.h"
-#include "api/skysql/skysqlbackend.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 #include "payments/paymentmethodmodel.h"
@@ -53,7 +52,7 @@ protected:
 
 PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
+    , m_picker(new AccountPicker(accounts, Capability::PaymentMethods, this))
     , m_readiness(new PageReadiness(QStringLiteral("payment-methods"), this))
     , m_banner(new ErrorBanner(this))
     , m_sourceLabel(new QLabel(this))
@@ -109,6 +108,7 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
     layout->setContentsMargins(20, 16, 20, 12);
     layout->addWidget(title);
     layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_picker);
     layout->addSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_warnings);
@@ -136,7 +136,8 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
             this, tr("Delete payment method"),
             tr("Remove %1 %2 from the organization?").arg(method.cardBrand, method.maskedCardNumber),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
+        // The account may have gone while the question was open.
+        if (answer == QMessageBox::Yes && m_editor)
             m_editor->deletePaymentMethod(id);
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -148,15 +149,18 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
         if (state == Qt::ApplicationActive && m_editor)
             m_editor->userReturned();
     });
-    connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &PaymentMethodsPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountAdded, this, &PaymentMethodsPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountRemoved, this, &PaymentMethodsPage::rebuildEditor);
+    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &PaymentMethodsPage::rebuildEditor);
     rebuildEditor();
 }
 
 PaymentMethodsEditorBackend *PaymentMethodsPage::editor() const
 {
     return m_editor;
+}
+
+AccountPicker *PaymentMethodsPage::accountPicker() const
+{
+    return m_picker;
 }
 
 PageReadiness *PaymentMethodsPage::readiness() const
@@ -201,43 +205,37 @@ QLabel *PaymentMethodsPage::providerNotice() const
 
 void PaymentMethodsPage::rebuildEditor()
 {
-    AccountConnection *source = nullptr;
-    const QList<AccountConnection *> connections = m_accounts->shownConnections();
-    for (AccountConnection *connection : connections) {
-        if (connection->skySql()) {
-            source = connection;
-            break;
-        }
-    }
-    if (m_editor && source && m_editor->parent() == source->skySql())
+    AccountConnection *source = m_picker->currentConnection();
+    PaymentMethodsEditorBackend *editor = source ? source->paymentMethods() : nullptr;
+    if (editor && editor == m_editor)
         return;
-    delete m_editor.data();
+    if (m_editor)
+        disconnect(m_editor, nullptr, this, nullptr);
+    m_editor = editor;
+    // An answer for the account shown before is no longer wanted.
+    delete m_profileRequest.data();
     m_banner->dismiss();
     m_banner->hide();
     m_providerNotice->hide();
     m_table->setModel(nullptr);
-    if (!source) {
-        AccountConnection *scalingo = nullptr;
-        for (AccountConnection *connection : connections) {
-            if (connection->scalingo()) {
-                scalingo = connection;
-                break;
-            }
-        }
+    if (!editor) {
         m_table->hide();
         m_add->hide();
         m_delete->hide();
         m_makeDefault->hide();
         updateWarnings();
-        if (!scalingo) {
-            m_sourceLabel->setText(tr("Show a SkySQL or Scalingo account to see its payment methods."));
+        if (!source || !source->offers(Capability::BillingProfile)) {
+            m_sourceLabel->setText(tr("Show an account with payment methods to see them."));
             m_readiness->setReady();
             return;
         }
-        // Scalingo's method lives in its billing profile and is changed on its dashboard.
-        m_sourceLabel->setText(tr("How %1 pays Scalingo (changed on Scalingo's dashboard).").arg(scalingo->account().displayName));
+        // The means of payment lives in the billing profile and is changed on the provider's
+        // dashboard.
+        m_sourceLabel->setText(tr("How %1 pays (changed on the provider's dashboard).").arg(source->account().displayName));
         m_readiness->setLoading();
-        scalingo->scalingo()->billingProfile(this, [this](const ApiResult<BillingProfile> &result) {
+        m_profileRequest = new QObject(this);
+        source->fetchBillingProfile(m_profileRequest, [this](const ApiResult<BillingProfile> &result) {
+            m_profileRequest->deleteLater();
             if (!result.ok()) {
                 m_banner->showError(result.error, false);
                 m_banner->show();
@@ -256,8 +254,7 @@ void PaymentMethodsPage::rebuildEditor()
     m_makeDefault->show();
     m_sourceLabel->setText(tr("How %1 pays its invoices. The default method is charged first.")
                                .arg(source->account().displayName));
-    m_editor = new PaymentMethodsEditorBackend(source->skySql(), source->skySql());
-    m_table->setModel(m_editor->paymentMethods());
+    m_table->setModel(editor->paymentMethods());
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     for (int column = 0; column < PaymentMethodModel::ColumnCount; ++column)
@@ -269,21 +266,8 @@ void PaymentMethodsPage::rebuildEditor()
     header->resizeSection(PaymentMethodModel::DefaultColumn, 130);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PaymentMethodsPage::updateButtons);
 
-    PaymentMethodsEditorBackend *editor = m_editor;
-    connect(editor, &PaymentMethodsEditorBackend::refreshed, this, [this] {
-        if (m_editor->paymentMethods()->rowCount() > 0 && m_table->selectionModel()->selectedRows().isEmpty())
-            m_table->selectRow(0);
-        updateButtons();
-        updateWarnings();
-        m_readiness->setReady();
-    });
-    connect(editor, &PaymentMethodsEditorBackend::failed, this, [this](PaymentMethodsEditorBackend::Operation operation, const ApiError &error) {
-        m_banner->dismiss();
-        m_banner->showError(error, true);
-        m_banner->show();
-        if (operation == PaymentMethodsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-            m_readiness->setFailed(error.message());
-    });
+    connect(editor, &PaymentMethodsEditorBackend::refreshed, this, &PaymentMethodsPage::onRefreshed);
+    connect(editor, &PaymentMethodsEditorBackend::failed, this, &PaymentMethodsPage::showFailure);
     connect(editor, &PaymentMethodsEditorBackend::failureCleared, this, [this] {
         m_banner->dismiss();
         m_banner->hide();
@@ -296,10 +280,35 @@ void PaymentMethodsPage::rebuildEditor()
         m_providerNotice->show();
         Q_EMIT openUrlRequested(url);
     });
-    m_readiness->setLoading();
     updateButtons();
+    if (editor->hasFailure())
+        showFailure(editor->failedOperation(), editor->lastError());
+    if (editor->hasLoaded()) {
+        // Shown before: the account kept its list.
+        onRefreshed();
+        return;
+    }
+    m_readiness->setLoading();
     if (m_started)
         refresh();
+}
+
+void PaymentMethodsPage::onRefreshed()
+{
+    if (m_editor->paymentMethods()->rowCount() > 0 && m_table->selectionModel()->selectedRows().isEmpty())
+        m_table->selectRow(0);
+    updateButtons();
+    updateWarnings();
+    m_readiness->setReady();
+}
+
+void PaymentMethodsPage::showFailure(PaymentMethodsEditorBackend::Operation operation, const ApiError &error)
+{
+    m_banner->dismiss();
+    m_banner->showError(error, true);
+    m_banner->show();
+    if (operation == PaymentMethodsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
+        m_readiness->setFailed(error.message());
 }
 
 QString PaymentMethodsPage::selectedId() const

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "payments/paymentmethodseditorbackend.h"
+
 #include <QPointer>
 #include <QWidget>
 
+class AccountPicker;
 class AccountRegistry;
 class ErrorBanner;
 class PageReadiness;
-class PaymentMethodsEditorBackend;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -15,7 +17,8 @@ class QUrl;
 // The organization's payment methods: brand, masked number, expiry (with a warning for a card
 // that expires within 60 days or has), holder and the default. Cards are added on the
 // provider's secure page in the browser, never typed here; the list is read again when the
-// user comes back to Billdeck. Binds to a PaymentMethodsEditorBackend.
+// user comes back to Billdeck. Binds to the picked account's PaymentMethodsEditorBackend; an
+// account whose means of payment lives in its billing profile shows it read-only.
 class PaymentMethodsPage final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
     explicit PaymentMethodsPage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     PaymentMethodsEditorBackend *editor() const;
+    AccountPicker *accountPicker() const;
     PageReadiness *readiness() const;
     ErrorBanner *errorBanner() const;
     QTableView *table() const;
@@ -44,12 +48,15 @@ protected:
 
 private:
     void rebuildEditor();
+    void onRefreshed();
+    void showFailure(PaymentMethodsEditorBackend::Operation operation, const ApiError &error);
     void updateButtons();
     void updateWarnings();
     QString selectedId() const;
 
-    AccountRegistry *m_accounts;
+    AccountPicker *m_picker;
     QPointer<PaymentMethodsEditorBackend> m_editor;
+    QPointer<QObject> m_profileRequest;
     PageReadiness *m_readiness;
     bool m_started = false;
 

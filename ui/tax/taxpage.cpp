@@ -1,7 +1,7 @@
 #include "tax/taxpage.h"
 
 #include "accounts/accountregistry.h"
-#include "api/skysql/skysqlbackend.h"
+#include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
 #include "forms/localecatalog.h"
@@ -21,7 +21,7 @@
 
 TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
     : QWidget(parent)
-    , m_accounts(accounts)
+    , m_picker(new AccountPicker(accounts, Capability::Tax, this))
     , m_readiness(new PageReadiness(QStringLiteral("tax"), this))
     , m_banner(new ErrorBanner(this))
     , m_sourceLabel(new QLabel(this))
@@ -61,6 +61,7 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 12);
     layout->addWidget(title);
     layout->addWidget(m_sourceLabel);
+    layout->addWidget(m_picker);
     layout->addSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_statusLabel);
@@ -76,22 +77,27 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
             this, tr("Delete tax information"),
             tr("Delete the organization's tax registration? Invoices may then include VAT."),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
+        // The account may have gone while the question was open.
+        if (answer == QMessageBox::Yes && m_editor)
             m_editor->deleteTaxInfo();
     });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         if (m_editor)
             m_editor->retry();
     });
-    connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &TaxPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountAdded, this, &TaxPage::rebuildEditor);
-    connect(m_accounts, &AccountRegistry::accountRemoved, this, &TaxPage::rebuildEditor);
+    m_picker->setLeaveCheck([this] { return confirmLeavingChanges(this, this); });
+    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &TaxPage::rebuildEditor);
     rebuildEditor();
 }
 
 TaxEditorBackend *TaxPage::editor() const
 {
     return m_editor;
+}
+
+AccountPicker *TaxPage::accountPicker() const
+{
+    return m_picker;
 }
 
 PageReadiness *TaxPage::readiness() const
@@ -131,31 +137,21 @@ QLabel *TaxPage::hintLabel() const
 
 void TaxPage::rebuildEditor()
 {
-    AccountConnection *source = nullptr;
-    const QList<AccountConnection *> connections = m_accounts->shownConnections();
-    for (AccountConnection *connection : connections) {
-        if (connection->skySql()) {
-            source = connection;
-            break;
-        }
-    }
-    if (m_editor && source && m_editor->parent() == source->skySql())
+    AccountConnection *source = m_picker->currentConnection();
+    TaxEditorBackend *editor = source ? source->tax() : nullptr;
+    if (editor && editor == m_editor)
         return;
     if (m_editor) {
-        delete m_editor.data();
-        delete m_locale;
-        m_locale = nullptr;
+        // The editor stays with its account, with its data; this page lets go of it.
+        disconnect(m_editor, nullptr, this, nullptr);
+        disconnect(m_editor->form(), nullptr, this, nullptr);
+        disconnect(m_editor->locale(), nullptr, this, nullptr);
     }
+    m_editor = editor;
     m_banner->dismiss();
     m_banner->hide();
-    if (!source) {
-        bool scalingo = false;
-        for (AccountConnection *connection : connections)
-            scalingo = scalingo || connection->scalingo();
-        // Scalingo keeps the VAT number in the billing profile, edited on the Contacts page.
-        m_sourceLabel->setText(scalingo ? tr("Scalingo keeps the VAT number and company in the billing profile: "
-                                             "edit them on the Contacts page.")
-                                        : tr("Show a SkySQL account to edit its tax registration."));
+    if (!editor) {
+        m_sourceLabel->setText(tr("Show an account with a tax registration to edit it."));
         m_formHost->parentWidget()->hide();
         m_statusLabel->hide();
         m_readiness->setReady();
@@ -164,23 +160,12 @@ void TaxPage::rebuildEditor()
     m_formHost->parentWidget()->show();
     m_sourceLabel->setText(tr("The registration %1 uses to decide whether VAT is charged on its invoices.")
                                .arg(source->account().displayName));
-    m_locale = new LocaleCatalog(source->skySql(), source->skySql());
-    m_editor = new TaxEditorBackend(source->skySql(), m_locale, source->skySql());
     buildForm();
-    TaxEditorBackend *editor = m_editor;
     connect(editor, &TaxEditorBackend::refreshed, this, [this] {
         updateState();
         m_readiness->setReady();
     });
-    connect(editor, &TaxEditorBackend::failed, this, [this](TaxEditorBackend::Operation operation, const ApiError &error) {
-        m_banner->dismiss();
-        const bool onFields = operation == TaxEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
-        m_banner->showError(error, !onFields);
-        m_banner->show();
-        if (operation == TaxEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-            m_readiness->setFailed(error.message());
-        updateState();
-    });
+    connect(editor, &TaxEditorBackend::failed, this, &TaxPage::showFailure);
     connect(editor, &TaxEditorBackend::failureCleared, this, [this] {
         m_banner->dismiss();
         m_banner->hide();
@@ -188,16 +173,35 @@ void TaxPage::rebuildEditor()
     connect(editor, &TaxEditorBackend::busyChanged, this, &TaxPage::updateState);
     connect(editor, &TaxEditorBackend::saved, this, &TaxPage::updateState);
     connect(editor, &TaxEditorBackend::deleted, this, &TaxPage::updateState);
-    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &TaxPage::fillCountries);
-    connect(m_locale, &LocaleCatalog::countriesLoaded, this, &TaxPage::updateState);
+    connect(editor->locale(), &LocaleCatalog::countriesLoaded, this, &TaxPage::fillCountries);
+    connect(editor->locale(), &LocaleCatalog::countriesLoaded, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::dirtyChanged, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::loaded, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::valueChanged, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::errorChanged, this, &TaxPage::updateState);
-    m_readiness->setLoading();
     updateState();
+    if (editor->hasFailure())
+        showFailure(editor->failedOperation(), editor->lastError());
+    if (editor->hasLoaded()) {
+        // Shown before: the account kept its registration and any edit.
+        m_readiness->setReady();
+        return;
+    }
+    m_readiness->setLoading();
     if (m_started)
         refresh();
+}
+
+void TaxPage::showFailure(TaxEditorBackend::Operation operation, const ApiError &error)
+{
+    m_banner->dismiss();
+    // A 422 is shown beside the fields; the banner says so and offers nothing to retry.
+    const bool onFields = operation == TaxEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
+    m_banner->showError(error, !onFields);
+    m_banner->show();
+    if (operation == TaxEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
+        m_readiness->setFailed(error.message());
+    updateState();
 }
 
 void TaxPage::buildForm()
@@ -237,7 +241,7 @@ void TaxPage::fillCountries()
     if (!m_country || !m_editor)
         return;
     m_country->clear();
-    const QList<Country> countries = m_locale->countries();
+    const QList<Country> countries = m_editor->locale()->countries();
     for (const Country &country : countries)
         m_country->addItem(country.name, country.iso2);
     FormBinding::syncCombo(m_editor->form(), TaxFormBackend::Country, m_country);
@@ -250,7 +254,7 @@ void TaxPage::updateState()
     TaxFormBackend *form = m_editor->form();
     const bool busy = m_editor->isBusy();
     const QString country = form->value(TaxFormBackend::Country);
-    const bool hasVat = m_locale->countryHasVat(country);
+    const bool hasVat = m_editor->locale()->countryHasVat(country);
     form->setCountryHasVat(hasVat);
     const QString hint = form->registrationHint();
     if (!hint.isEmpty())

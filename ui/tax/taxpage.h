@@ -1,23 +1,23 @@
 #pragma once
 
+#include "tax/taxeditorbackend.h"
 #include "widgets/unsavedchangesguard.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class AccountPicker;
 class AccountRegistry;
 class ErrorBanner;
-class LocaleCatalog;
 class PageReadiness;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class TaxEditorBackend;
 
 // The organization's tax registration: country, postal code and VAT number, with the expected
-// VAT format shown under the number and each problem in red beside its field. Binds to a
-// TaxEditorBackend over the first SkySQL account shown.
+// VAT format shown under the number and each problem in red beside its field. Binds to the picked
+// account's TaxEditorBackend; with several accounts that keep one, a picker chooses which.
 class TaxPage final : public QWidget, public UnsavedChangesGuard
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
     explicit TaxPage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     TaxEditorBackend *editor() const;
+    AccountPicker *accountPicker() const;
     PageReadiness *readiness() const;
     ErrorBanner *errorBanner() const;
     QPushButton *saveButton() const;
@@ -46,13 +47,13 @@ protected:
 
 private:
     void rebuildEditor();
+    void showFailure(TaxEditorBackend::Operation operation, const ApiError &error);
     void buildForm();
     void fillCountries();
     void updateState();
 
-    AccountRegistry *m_accounts;
+    AccountPicker *m_picker;
     QPointer<TaxEditorBackend> m_editor;
-    LocaleCatalog *m_locale = nullptr;
     PageReadiness *m_readiness;
     bool m_started = false;
 
