@@ -2,9 +2,9 @@
 
 #include "accounts/accountmanager.h"
 #include "accounts/accountregistry.h"
-#include "store/accountstore.h"
 #include "demoserver.h"
 #include "invoices/invoicerepository.h"
+#include "store/accountstore.h"
 
 #include <QNetworkAccessManager>
 

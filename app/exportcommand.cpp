@@ -2,8 +2,8 @@
 
 #include "accounts/accountregistry.h"
 #include "api/scalingo/scalingobackend.h"
-#include "invoices/invoiceexport.h"
 #include "costs/monthlycostmodel.h"
+#include "invoices/invoiceexport.h"
 #include "invoices/invoicerepository.h"
 
 #include <QCoreApplication>

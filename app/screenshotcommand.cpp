@@ -2,11 +2,11 @@
 
 #include "commandline.h"
 #include "invoices/invoicedetailview.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
+#include "invoices/pdfpreview.h"
 #include "mainwindow.h"
 #include "widgets/pagereadiness.h"
-#include "invoices/pdfpreview.h"
-#include "invoices/invoicerepository.h"
 
 #include <QDir>
 #include <QIODevice>

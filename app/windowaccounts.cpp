@@ -1,8 +1,8 @@
 #include "windowaccounts.h"
 
 #include "accounts/accountsdialog.h"
-#include "composition.h"
 #include "accounts/firstrunpage.h"
+#include "composition.h"
 #include "mainwindow.h"
 
 #include <QPointer>

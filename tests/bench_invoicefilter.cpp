@@ -3,9 +3,9 @@
 
 #include "api/invoicesource.h"
 #include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
-#include "invoices/invoicerepository.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -8,14 +8,14 @@
 #include "accounts/accountmanager.h"
 #include "accounts/accountregistry.h"
 #include "accounts/accountsdialog.h"
+#include "accounts/firstrunpage.h"
 #include "composition.h"
 #include "demoserver.h"
-#include "widgets/errorbanner.h"
-#include "accounts/firstrunpage.h"
-#include "mainwindow.h"
 #include "invoices/invoicerepository.h"
+#include "mainwindow.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
+#include "widgets/errorbanner.h"
 
 #include <QComboBox>
 #include <QLabel>

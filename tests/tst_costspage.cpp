@@ -4,7 +4,6 @@
 
 #include "accounts/accountregistry.h"
 #include "api/skysql/skysqlbackend.h"
-#include "store/budgetstore.h"
 #include "commandline.h"
 #include "composition.h"
 #include "costs/costforecast.h"
@@ -12,6 +11,7 @@
 #include "costs/costtrend.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
+#include "store/budgetstore.h"
 
 #include <QAreaSeries>
 #include <QBarSet>

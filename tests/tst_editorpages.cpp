@@ -12,11 +12,11 @@
 #include "demoserver.h"
 #include "forms/localecatalog.h"
 #include "mainwindow.h"
-#include "widgets/pagereadiness.h"
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
 #include "tax/taxpage.h"
 #include "widgets/accountpicker.h"
+#include "widgets/pagereadiness.h"
 
 #include <QApplication>
 #include <QComboBox>

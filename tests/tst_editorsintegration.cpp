@@ -7,7 +7,6 @@
 #include "api/apiclient.h"
 #include "api/scalingo/scalingobackend.h"
 #include "api/skysql/skysqlbackend.h"
-#include "profile/billingprofileformbackend.h"
 #include "contacts/contactformbackend.h"
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
@@ -16,6 +15,7 @@
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
 #include "profile/billingprofileeditorbackend.h"
+#include "profile/billingprofileformbackend.h"
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
 

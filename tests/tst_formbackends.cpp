@@ -4,13 +4,13 @@
 // list models behind the Contacts and Payment methods pages.
 
 #include "api/apierror.h"
-#include "profile/billingprofileformbackend.h"
 #include "contacts/contactformbackend.h"
 #include "contacts/contactlistmodel.h"
 #include "forms/fieldvalidation.h"
-#include "payments/paymentmethodmodel.h"
-#include "tax/taxformbackend.h"
 #include "forms/vatformats.h"
+#include "payments/paymentmethodmodel.h"
+#include "profile/billingprofileformbackend.h"
+#include "tax/taxformbackend.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

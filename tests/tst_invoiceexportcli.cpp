@@ -8,9 +8,9 @@
 #include "exportcommand.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
 #include "invoices/invoicetotals.h"
-#include "invoices/invoicerepository.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

@@ -5,9 +5,9 @@
 #include "api/invoicesource.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
-#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -4,9 +4,9 @@
 #include "api/apiclient.h"
 #include "api/invoicesource.h"
 #include "invoices/invoiceexport.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicesortmodel.h"
 #include "invoices/invoicetablemodel.h"
-#include "invoices/invoicerepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -5,15 +5,15 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
-#include "widgets/errorbanner.h"
 #include "invoices/invoicedetailview.h"
-#include "invoices/invoicesortmodel.h"
 #include "invoices/invoicefiltermodel.h"
-#include "invoices/invoicespage.h"
-#include "invoices/invoicetotals.h"
-#include "invoices/invoicetablemodel.h"
-#include "mainwindow.h"
 #include "invoices/invoicerepository.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicetablemodel.h"
+#include "invoices/invoicetotals.h"
+#include "mainwindow.h"
+#include "widgets/errorbanner.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -2,11 +2,11 @@
 // fixtures whose sums were worked out by hand (in the comments next to each expectation).
 
 #include "api/invoicesource.h"
-#include "store/budgetstore.h"
 #include "costs/costtrend.h"
-#include "domain/bill.h"
 #include "costs/monthlycostmodel.h"
+#include "domain/bill.h"
 #include "invoices/invoicerepository.h"
+#include "store/budgetstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>

@@ -2,11 +2,11 @@
 // ledger, contracts with their entitlements, the price filter and the cost estimator's
 // rounding, each under a QAbstractItemModelTester held for the whole test.
 
+#include "catalog/costestimator.h"
+#include "catalog/pricemodel.h"
 #include "overview/commitledgermodel.h"
 #include "overview/contractmodel.h"
-#include "catalog/costestimator.h"
 #include "overview/ledgermodel.h"
-#include "catalog/pricemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <cmath>

@@ -6,15 +6,15 @@
 #include "catalog/catalogloader.h"
 #include "catalog/catalogpage.h"
 #include "catalog/costestimator.h"
+#include "catalog/pricemodel.h"
 #include "demoserver.h"
 #include "invoices/invoicedetailview.h"
+#include "overview/creditsoverviewsection.h"
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
 #include "overview/overviewpage.h"
-#include "widgets/pagereadiness.h"
-#include "catalog/pricemodel.h"
 #include "widgets/errorbanner.h"
-#include "overview/skysqloverviewview.h"
+#include "widgets/pagereadiness.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -84,7 +84,7 @@ void TestOverviewPage::overviewShowsTierAndLedger()
 {
     OverviewPage page(m_accounts.get());
     QCOMPARE(page.sections().size(), 1);
-    auto *section = qobject_cast<SkySqlOverviewView *>(page.sections().first());
+    auto *section = qobject_cast<CreditsOverviewSection *>(page.sections().first());
     QVERIFY(section);
     // Nothing is asked before the page is seen.
     QVERIFY(!page.readiness()->isReady());
@@ -120,7 +120,7 @@ void TestOverviewPage::overviewFailureGoesToTheBanner()
     fault.times = 20;
     m_server->injectFault(QStringLiteral("/billing/v1/account/prepaid-credit-ledger"), fault);
     OverviewPage page(m_accounts.get());
-    auto *section = qobject_cast<SkySqlOverviewView *>(page.sections().first());
+    auto *section = qobject_cast<CreditsOverviewSection *>(page.sections().first());
     page.show();
     QTRY_VERIFY_WITH_TIMEOUT(page.readiness()->isReady(), 30000);
     QVERIFY(!page.readiness()->failureMessage().isEmpty());

@@ -4,11 +4,11 @@
 
 #include "composition.h"
 #include "demoserver.h"
-#include "widgets/errorbanner.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
 #include "invoices/invoicetablemodel.h"
 #include "invoices/pdfpreview.h"
-#include "invoices/invoicerepository.h"
+#include "widgets/errorbanner.h"
 
 #include <QFile>
 #include <QLabel>

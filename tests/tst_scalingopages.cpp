@@ -3,19 +3,19 @@
 // invoice", and the billing profile section. Saves pictures under /tmp for review.
 
 #include "accounts/accountregistry.h"
+#include "composition.h"
+#include "demoserver.h"
+#include "invoices/invoicedetailview.h"
+#include "invoices/invoicerepository.h"
+#include "invoices/invoicesortmodel.h"
+#include "invoices/invoicespage.h"
+#include "invoices/invoicetablemodel.h"
 #include "operations/billingoperationmodel.h"
 #include "operations/billingoperationsloader.h"
 #include "operations/billingoperationspage.h"
-#include "composition.h"
-#include "demoserver.h"
+#include "overview/billingprofileoverviewsection.h"
 #include "widgets/errorbanner.h"
-#include "invoices/invoicedetailview.h"
-#include "invoices/invoicespage.h"
-#include "invoices/invoicesortmodel.h"
-#include "invoices/invoicetablemodel.h"
 #include "widgets/pagereadiness.h"
-#include "invoices/invoicerepository.h"
-#include "overview/scalingooverviewview.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -305,14 +305,14 @@ void TestScalingoPages::overviewShowsProfileAndCard()
 {
     AccountConnection *connection = m_composition->accounts()->connection(ScalingoId);
     QVERIFY(connection && connection->scalingo());
-    ScalingoOverviewView view(connection);
+    BillingProfileOverviewSection view(connection);
     view.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     view.setToday(QDate(2025, 11, 15));
     view.resize(1100, 420);
     view.show();
     QVERIFY(view.isLoading());
     QVERIFY(!view.readiness()->isReady());
-    QSignalSpy loaded(&view, &ScalingoOverviewView::loaded);
+    QSignalSpy loaded(&view, &BillingProfileOverviewSection::loaded);
     QVERIFY(loaded.wait(LoadTimeoutMs));
     QVERIFY(view.hasProfile());
     QVERIFY(view.readiness()->isReady());
@@ -330,10 +330,10 @@ void TestScalingoPages::overviewShowsProfileAndCard()
 void TestScalingoPages::overviewWarnsAboutExpiringAndExpiredCards()
 {
     AccountConnection *connection = m_composition->accounts()->connection(ScalingoId);
-    ScalingoOverviewView view(connection);
+    BillingProfileOverviewSection view(connection);
     view.resize(1100, 420);
     view.show();
-    QSignalSpy loaded(&view, &ScalingoOverviewView::loaded);
+    QSignalSpy loaded(&view, &BillingProfileOverviewSection::loaded);
     QVERIFY(loaded.wait(LoadTimeoutMs));
     // The demo card expires at the end of November 2027.
     view.setToday(QDate(2027, 10, 15));

@@ -4,15 +4,15 @@
 // refused write comes back as a validation error naming the field.
 
 #include "accounts/accountregistry.h"
+#include "api/skysql/skysqlbackend.h"
 #include "catalog/catalogloader.h"
+#include "catalog/pricemodel.h"
+#include "dates.h"
+#include "demoserver.h"
 #include "overview/commitledgermodel.h"
 #include "overview/contractmodel.h"
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
-#include "catalog/pricemodel.h"
-#include "api/skysql/skysqlbackend.h"
-#include "dates.h"
-#include "demoserver.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "accounts/accountregistry.h"
-#include "widgets/errorbanner.h"
 #include "accounts/firstrunpage.h"
-#include "invoices/invoicespage.h"
 #include "invoices/invoicerepository.h"
+#include "invoices/invoicespage.h"
+#include "widgets/errorbanner.h"
 #include "widgets/unsavedchangesguard.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "payments/cardexpiry.h"
 #include "domain/paymentmethod.h"
+#include "payments/cardexpiry.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,12 +1,12 @@
 #include "catalog/catalogpage.h"
 
 #include "accounts/accountregistry.h"
-#include "widgets/accountpicker.h"
 #include "catalog/catalogloader.h"
 #include "catalog/costestimator.h"
+#include "catalog/pricemodel.h"
+#include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
-#include "catalog/pricemodel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,13 +1,13 @@
 #include "contacts/contactspage.h"
 
 #include "accounts/accountregistry.h"
-#include "widgets/accountpicker.h"
 #include "contacts/contactformbackend.h"
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
+#include "forms/localecatalog.h"
+#include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
-#include "forms/localecatalog.h"
 #include "widgets/pagereadiness.h"
 
 #include <QComboBox>

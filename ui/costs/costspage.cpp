@@ -1,12 +1,12 @@
 #include "costs/costspage.h"
 
 #include "accounts/accountregistry.h"
-#include "store/budgetstore.h"
 #include "costs/costforecast.h"
 #include "costs/costtrend.h"
+#include "invoices/invoicerepository.h"
+#include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
-#include "invoices/invoicerepository.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>

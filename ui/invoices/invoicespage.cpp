@@ -1,15 +1,15 @@
 #include "invoices/invoicespage.h"
 
-#include "widgets/errorbanner.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicefiltermodel.h"
+#include "invoices/invoicerepository.h"
 #include "invoices/invoicesortmodel.h"
 #include "invoices/invoicestatusdelegate.h"
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
 #include "invoices/pdfpreview.h"
-#include "invoices/invoicerepository.h"
+#include "widgets/errorbanner.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,16 +1,16 @@
 #include "overview/overviewsections.h"
 
 #include "accounts/accountregistry.h"
-#include "overview/scalingooverviewview.h"
-#include "overview/skysqloverviewview.h"
+#include "overview/billingprofileoverviewsection.h"
+#include "overview/creditsoverviewsection.h"
 
 QWidget *createOverviewSection(AccountConnection *connection, QWidget *parent)
 {
     if (!connection)
         return nullptr;
     if (connection->offers(Capability::CreditsAndCommitments))
-        return new SkySqlOverviewView(connection, parent);
+        return new CreditsOverviewSection(connection, parent);
     if (connection->offers(Capability::BillingProfile))
-        return new ScalingoOverviewView(connection, parent);
+        return new BillingProfileOverviewSection(connection, parent);
     return nullptr;
 }

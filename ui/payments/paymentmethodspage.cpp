@@ -1,12 +1,12 @@
 #include "payments/paymentmethodspage.h"
 
 #include "accounts/accountregistry.h"
-#include "widgets/accountpicker.h"
-#include "profile/billingprofileeditor.h"
-#include "widgets/errorbanner.h"
-#include "widgets/pagereadiness.h"
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
+#include "profile/billingprofileeditor.h"
+#include "widgets/accountpicker.h"
+#include "widgets/errorbanner.h"
+#include "widgets/pagereadiness.h"
 
 #include <QApplication>
 #include <QGuiApplication>

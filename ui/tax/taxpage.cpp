@@ -1,13 +1,13 @@
 #include "tax/taxpage.h"
 
 #include "accounts/accountregistry.h"
+#include "forms/localecatalog.h"
+#include "tax/taxeditorbackend.h"
+#include "tax/taxformbackend.h"
 #include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
-#include "forms/localecatalog.h"
 #include "widgets/pagereadiness.h"
-#include "tax/taxeditorbackend.h"
-#include "tax/taxformbackend.h"
 
 #include <QComboBox>
 #include <QFrame>

@@ -2,8 +2,8 @@
 
 #include "api/apiresult.h"
 #include "api/invoicesource.h"
-#include "api/skysql/skysqlrequests.h"
 #include "api/skysql/skysqldecoders.h"
+#include "api/skysql/skysqlrequests.h"
 #include "domain/bill.h"
 #include "domain/billingaccount.h"
 #include "domain/catalog.h"

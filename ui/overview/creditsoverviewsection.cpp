@@ -1,11 +1,11 @@
-#include "overview/skysqloverviewview.h"
+#include "overview/creditsoverviewsection.h"
 
 #include "accounts/accountregistry.h"
 #include "overview/commitledgermodel.h"
 #include "overview/contractmodel.h"
-#include "widgets/errorbanner.h"
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
+#include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 
 #include <QFrame>
@@ -30,9 +30,9 @@ QString capitalized(const QString &text)
 QString collectionMethodText(const QString &method)
 {
     if (method == u"charge_automatically")
-        return SkySqlOverviewView::tr("charged automatically");
+        return CreditsOverviewSection::tr("charged automatically");
     if (method == u"send_invoice")
-        return SkySqlOverviewView::tr("paid on invoice");
+        return CreditsOverviewSection::tr("paid on invoice");
     return QString(method).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
@@ -90,7 +90,7 @@ void setUpTable(QTableView *table)
 }
 }
 
-SkySqlOverviewView::SkySqlOverviewView(AccountConnection *connection, QWidget *parent)
+CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_loader(connection->overview())
@@ -188,20 +188,20 @@ SkySqlOverviewView::SkySqlOverviewView(AccountConnection *connection, QWidget *p
     m_scuLabel->setText(QStringLiteral("–"));
     m_creditLabel->setText(QStringLiteral("–"));
 
-    connect(m_loader, &OverviewLoader::accountLoaded, this, &SkySqlOverviewView::showAccount);
+    connect(m_loader, &OverviewLoader::accountLoaded, this, &CreditsOverviewSection::showAccount);
     connect(m_loader, &OverviewLoader::failed, this, [this](const ApiError &error) { m_banner->showError(error, true); });
-    connect(m_loader, &OverviewLoader::loaded, this, &SkySqlOverviewView::onLoaded);
-    connect(m_banner, &ErrorBanner::retryRequested, this, &SkySqlOverviewView::refresh);
+    connect(m_loader, &OverviewLoader::loaded, this, &CreditsOverviewSection::onLoaded);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &CreditsOverviewSection::refresh);
 }
 
-void SkySqlOverviewView::showEvent(QShowEvent *event)
+void CreditsOverviewSection::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_started)
         refresh();
 }
 
-void SkySqlOverviewView::refresh()
+void CreditsOverviewSection::refresh()
 {
     m_started = true;
     m_banner->dismiss();
@@ -209,7 +209,7 @@ void SkySqlOverviewView::refresh()
     m_loader->load();
 }
 
-void SkySqlOverviewView::showAccount()
+void CreditsOverviewSection::showAccount()
 {
     const BillingAccount &account = m_loader->account();
     m_tierLabel->setText(account.tier.isEmpty() ? tr("No tier") : tr("%1 tier").arg(capitalized(account.tier)));
@@ -242,7 +242,7 @@ void SkySqlOverviewView::showAccount()
     showCredit();
 }
 
-void SkySqlOverviewView::showCredit()
+void CreditsOverviewSection::showCredit()
 {
     const QString currency = m_connection->billingCurrency();
     const LedgerModel *ledger = m_loader->creditLedger();
@@ -260,7 +260,7 @@ void SkySqlOverviewView::showCredit()
     m_creditFacts->setText(facts.join(QLatin1Char('\n')));
 }
 
-void SkySqlOverviewView::onLoaded()
+void CreditsOverviewSection::onLoaded()
 {
     showCredit();
     m_contractTree->expandAll();
@@ -274,42 +274,42 @@ void SkySqlOverviewView::onLoaded()
     m_readiness->setFailed(errors.constFirst().message());
 }
 
-OverviewLoader *SkySqlOverviewView::loader() const
+OverviewLoader *CreditsOverviewSection::loader() const
 {
     return m_loader;
 }
 
-PageReadiness *SkySqlOverviewView::readiness() const
+PageReadiness *CreditsOverviewSection::readiness() const
 {
     return m_readiness;
 }
 
-ErrorBanner *SkySqlOverviewView::errorBanner() const
+ErrorBanner *CreditsOverviewSection::errorBanner() const
 {
     return m_banner;
 }
 
-QTableView *SkySqlOverviewView::creditTable() const
+QTableView *CreditsOverviewSection::creditTable() const
 {
     return m_creditTable;
 }
 
-QTableView *SkySqlOverviewView::commitTable() const
+QTableView *CreditsOverviewSection::commitTable() const
 {
     return m_commitTable;
 }
 
-QTreeView *SkySqlOverviewView::contractTree() const
+QTreeView *CreditsOverviewSection::contractTree() const
 {
     return m_contractTree;
 }
 
-QString SkySqlOverviewView::tierText() const
+QString CreditsOverviewSection::tierText() const
 {
     return m_tierLabel->text();
 }
 
-QString SkySqlOverviewView::remainingCreditText() const
+QString CreditsOverviewSection::remainingCreditText() const
 {
     return m_creditLabel->text();
 }

@@ -12,16 +12,16 @@ class QProgressBar;
 class QTableView;
 class QTreeView;
 
-// The Overview of one SkySQL account: the billing account (tier, status, subscription, SCU
+// The Overview of an account with credits and commitments: the billing account (tier, status, subscription, SCU
 // use this month, trial credit), the prepaid credit ledger with its running balance, the
 // postpaid commitment month by month, and the contracts with their entitlements.
 // Loads when first shown; failures go to the section's banner with Retry.
-class SkySqlOverviewView final : public QWidget
+class CreditsOverviewSection final : public QWidget
 {
     Q_OBJECT
 
 public:
-    SkySqlOverviewView(AccountConnection *connection, QWidget *parent = nullptr);
+    CreditsOverviewSection(AccountConnection *connection, QWidget *parent = nullptr);
 
     void refresh();
 

@@ -17,13 +17,13 @@ class QStackedWidget;
 
 // A Scalingo account's billing profile (who is invoiced) and its means of payment, with a
 // warning when the card on file has expired or is about to.
-class ScalingoOverviewView final : public QWidget
+class BillingProfileOverviewSection final : public QWidget
 {
     Q_OBJECT
 
 public:
     // The connection's account titles the section ("Demo Scalingo · Scalingo").
-    explicit ScalingoOverviewView(AccountConnection *connection, QWidget *parent = nullptr);
+    explicit BillingProfileOverviewSection(AccountConnection *connection, QWidget *parent = nullptr);
 
     // "Today" for the card expiry warning; tests pin it.
     void setToday(const QDate &today);

@@ -1,4 +1,4 @@
-#include "overview/scalingooverviewview.h"
+#include "overview/billingprofileoverviewsection.h"
 
 #include "accounts/accountconnection.h"
 #include "payments/cardexpiry.h"
@@ -25,11 +25,11 @@ QLabel *valueLabel(QWidget *parent)
 
 QString orNotGiven(const QString &text)
 {
-    return text.trimmed().isEmpty() ? ScalingoOverviewView::tr("Not given") : text.trimmed();
+    return text.trimmed().isEmpty() ? BillingProfileOverviewSection::tr("Not given") : text.trimmed();
 }
 }
 
-ScalingoOverviewView::ScalingoOverviewView(AccountConnection *connection, QWidget *parent)
+BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *connection, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
     , m_today(QDate::currentDate())
@@ -137,25 +137,25 @@ ScalingoOverviewView::ScalingoOverviewView(AccountConnection *connection, QWidge
     // The section keeps its natural height; the Overview page may give it more than it needs.
     layout->addStretch(1);
 
-    connect(m_banner, &ErrorBanner::retryRequested, this, &ScalingoOverviewView::reload);
+    connect(m_banner, &ErrorBanner::retryRequested, this, &BillingProfileOverviewSection::reload);
     reload();
 }
 
-void ScalingoOverviewView::setToday(const QDate &today)
+void BillingProfileOverviewSection::setToday(const QDate &today)
 {
     m_today = today;
     if (m_hasProfile)
         showProfile(m_profile);
 }
 
-void ScalingoOverviewView::setLocale(const QLocale &locale)
+void BillingProfileOverviewSection::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     if (m_hasProfile)
         showProfile(m_profile);
 }
 
-void ScalingoOverviewView::reload()
+void BillingProfileOverviewSection::reload()
 {
     if (m_loading)
         return;
@@ -185,7 +185,7 @@ void ScalingoOverviewView::reload()
     });
 }
 
-void ScalingoOverviewView::showProfile(const BillingProfile &profile)
+void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
 {
     setField(QStringLiteral("name"), orNotGiven(profile.name));
     setField(QStringLiteral("company"), orNotGiven(profile.company));
@@ -273,49 +273,49 @@ void ScalingoOverviewView::showProfile(const BillingProfile &profile)
     m_stack->setCurrentWidget(m_content);
 }
 
-void ScalingoOverviewView::setField(const QString &key, const QString &text)
+void BillingProfileOverviewSection::setField(const QString &key, const QString &text)
 {
     if (QLabel *label = m_fields.value(key))
         label->setText(text);
 }
 
-bool ScalingoOverviewView::isLoading() const
+bool BillingProfileOverviewSection::isLoading() const
 {
     return m_loading;
 }
 
-bool ScalingoOverviewView::hasProfile() const
+bool BillingProfileOverviewSection::hasProfile() const
 {
     return m_hasProfile;
 }
 
-const BillingProfile &ScalingoOverviewView::profile() const
+const BillingProfile &BillingProfileOverviewSection::profile() const
 {
     return m_profile;
 }
 
-QString ScalingoOverviewView::paymentText() const
+QString BillingProfileOverviewSection::paymentText() const
 {
     return m_paymentLabel->text() + QLatin1Char('\n') + m_paymentDetails->text();
 }
 
-QString ScalingoOverviewView::expiryWarningText() const
+QString BillingProfileOverviewSection::expiryWarningText() const
 {
-    return m_expiryWarning->isVisibleTo(const_cast<ScalingoOverviewView *>(this)) ? m_expiryWarning->text() : QString();
+    return m_expiryWarning->isVisibleTo(const_cast<BillingProfileOverviewSection *>(this)) ? m_expiryWarning->text() : QString();
 }
 
-QString ScalingoOverviewView::profileFieldText(const QString &key) const
+QString BillingProfileOverviewSection::profileFieldText(const QString &key) const
 {
     QLabel *label = m_fields.value(key);
     return label ? label->text() : QString();
 }
 
-ErrorBanner *ScalingoOverviewView::errorBanner() const
+ErrorBanner *BillingProfileOverviewSection::errorBanner() const
 {
     return m_banner;
 }
 
-PageReadiness *ScalingoOverviewView::readiness() const
+PageReadiness *BillingProfileOverviewSection::readiness() const
 {
     return m_readiness;
 }
