@@ -5,6 +5,9 @@
 #include "store/budgetstore.h"
 #include "costs/costtrend.h"
 #include "domain/bill.h"
+#include "costs/costaggregation.h"
+#include "costs/costexport.h"
+#include "costs/monthbreakdownmodel.h"
 #include "costs/monthlycostmodel.h"
 #include "invoices/invoicerepository.h"
 
@@ -498,7 +501,7 @@ void TestMonthlyCosts::monthlyTotalsPerAccountAndCurrency()
 
 void TestMonthlyCosts::costsCsv()
 {
-    const QByteArray csv = CostAggregation::costsCsv(m_repository->invoices(), [this](const QString &accountId) {
+    const QByteArray csv = CostExport::toCsv(m_repository->invoices(), [this](const QString &accountId) {
         return m_repository->account(accountId).displayName;
     });
     const QList<QByteArray> lines = csv.split('\n');

@@ -4,6 +4,7 @@
 #include "store/budgetstore.h"
 #include "costs/costforecast.h"
 #include "costs/costtrend.h"
+#include "costs/monthbreakdownmodel.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 #include "invoices/invoicerepository.h"

@@ -35,6 +35,7 @@ class QVBarModelMapper;
 class QVPieModelMapper;
 class QValueAxis;
 class InvoiceRepository;
+class MonthBreakdownModel;
 
 // Monthly costs as stacked bars (by cost category or by service) over a chosen range, in one
 // currency, with the 3-month moving average, the current month's forecast (hatched), the
