@@ -1,19 +1,19 @@
 #include "costs/costspage.h"
 
 #include "accounts/accountregistry.h"
-#include "store/budgetstore.h"
+#include "costs/chartcallout.h"
+#include "costs/chartvalueproxy.h"
+#include "costs/costchartexport.h"
 #include "costs/costforecast.h"
 #include "costs/costtrend.h"
 #include "costs/monthbreakdownmodel.h"
+#include "invoices/invoicerepository.h"
+#include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
-#include "invoices/invoicerepository.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBuffer>
-#include <QDir>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
 #include <QChart>
@@ -22,11 +22,9 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFrame>
-#include <QGraphicsSceneHoverEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -36,9 +34,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSaveFile>
 #include <QStackedBarSeries>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -47,104 +43,11 @@
 #include <QVPieModelMapper>
 #include <QValueAxis>
 
-#include "invoices/invoiceexport.h"
-
 #include <algorithm>
 #include <cmath>
 
-// A rounded box with a few lines of text, pointing at a bar segment: the hover tooltip drawn
-// inside the chart, so it also shows in exported pictures and screenshots.
-class ChartCallout final : public QGraphicsItem
-{
-public:
-    explicit ChartCallout(QChart *chart)
-        : QGraphicsItem(chart)
-        , m_chart(chart)
-    {
-        setZValue(20);
-        hide();
-    }
-
-    void show(const QString &text, const QPointF &anchor)
-    {
-        prepareGeometryChange();
-        m_text = text;
-        m_anchor = anchor;
-        QFont bold = m_chart->font();
-        const QFontMetricsF metrics(bold);
-        m_textRect = metrics.boundingRect(QRectF(0, 0, 400, 200), Qt::AlignLeft, m_text);
-        m_textRect.translate(10, 8);
-        m_box = m_textRect.adjusted(-10, -8, 10, 8);
-        // Above and to the right of the segment, kept inside the plot area.
-        QPointF topLeft = anchor + QPointF(14, -m_box.height() - 10);
-        const QRectF plot = m_chart->plotArea();
-        if (topLeft.x() + m_box.width() > plot.right())
-            topLeft.setX(anchor.x() - m_box.width() - 14);
-        if (topLeft.y() < plot.top())
-            topLeft.setY(plot.top() + 4);
-        setPos(topLeft);
-        QGraphicsItem::show();
-        update();
-    }
-
-    QString text() const { return isVisible() ? m_text : QString(); }
-
-    QRectF boundingRect() const override
-    {
-        const QPointF anchor = mapFromParent(m_anchor);
-        return m_box.united(QRectF(anchor, QSizeF(1, 1))).adjusted(-2, -2, 2, 2);
-    }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QPointF anchor = mapFromParent(m_anchor);
-        painter->setPen(QPen(QColor(0x33, 0x41, 0x55), 1));
-        painter->drawLine(anchor, m_box.center().x() < anchor.x() ? m_box.bottomRight() : m_box.bottomLeft());
-        painter->setBrush(QColor(0x1f, 0x29, 0x37, 235));
-        painter->drawRoundedRect(m_box, 6, 6);
-        painter->setPen(Qt::white);
-        painter->setFont(m_chart->font());
-        painter->drawText(m_textRect, Qt::AlignLeft, m_text);
-        painter->setBrush(QColor(0x1f, 0x29, 0x37));
-        painter->drawEllipse(anchor, 3, 3);
-    }
-
-private:
-    QChart *m_chart;
-    QString m_text;
-    QPointF m_anchor;
-    QRectF m_textRect;
-    QRectF m_box;
-};
-
 namespace
 {
-// Qt Charts' model mappers read Qt::DisplayRole as a number; the table models show text there.
-// The chart reads the same model, only asking for the drawing value instead.
-class ChartValueProxy final : public QIdentityProxyModel
-{
-public:
-    ChartValueProxy(int chartRole, QObject *parent)
-        : QIdentityProxyModel(parent)
-        , m_chartRole(chartRole)
-    {
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::DisplayRole) {
-            const QVariant value = QIdentityProxyModel::data(index, m_chartRole);
-            if (value.isValid())
-                return value;
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    int m_chartRole;
-};
-
 QColor categoryColor(const QString &key)
 {
     if (key == QLatin1String("compute"))
@@ -171,21 +74,6 @@ const QColor ForecastColor(0xf9, 0x73, 0x16);
 constexpr double BarWidth = 0.62;
 const QColor BudgetColor(0xdc, 0x26, 0x26);
 const QColor AverageColor(0x11, 0x18, 0x27);
-
-QString isoMonth(const QDate &month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
-
-bool writeFile(const QString &filePath, const QByteArray &data, QString *error)
-{
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = CostsPage::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return false;
-    }
-    return true;
-}
 }
 
 CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, BudgetStore *budgets, QWidget *parent)
@@ -987,7 +875,7 @@ void CostsPage::applyFocusMonth()
 
 void CostsPage::chooseExport(const QString &format)
 {
-    const QString base = QStringLiteral("costs-%1.%2").arg(isoMonth(m_model->currentMonth()), format);
+    const QString base = CostChartExport::suggestedFileName(m_model->currentMonth(), format);
     const QString filter = format == QLatin1String("png") ? tr("PNG image (*.png)")
         : format == QLatin1String("svg")                   ? tr("SVG image (*.svg)")
                                                            : tr("CSV file (*.csv)");
@@ -1004,50 +892,15 @@ void CostsPage::chooseExport(const QString &format)
 
 bool CostsPage::exportPng(const QString &filePath, QString *error) const
 {
-    QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        if (!m_chartView->grab().save(&buffer, "PNG")) {
-            *error = tr("Could not draw the chart as PNG.");
-            return false;
-        }
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writePng(m_chartView, filePath, error);
 }
 
 bool CostsPage::exportSvg(const QString &filePath, QString *error) const
 {
-    QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(m_chartView->size());
-        generator.setViewBox(QRect(QPoint(0, 0), m_chartView->size()));
-        generator.setTitle(tr("Monthly costs (%1)").arg(m_model->currency()));
-        QPainter painter;
-        if (!painter.begin(&generator)) {
-            *error = tr("Could not draw the chart as SVG.");
-            return false;
-        }
-        m_chartView->render(&painter);
-        painter.end();
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writeSvg(m_chartView, tr("Monthly costs (%1)").arg(m_model->currency()), filePath, error);
 }
 
 bool CostsPage::exportCsv(const QString &filePath, QString *error) const
 {
-    QByteArray data = InvoiceExport::csvRow({QStringLiteral("month"), QStringLiteral("series"), QStringLiteral("amount"),
-                                             QStringLiteral("currency")});
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            const Money amount = m_model->amount(row, column);
-            data += InvoiceExport::csvRow({isoMonth(m_model->monthAt(row)), m_model->seriesKey(column), amount.toDecimalString(),
-                                           amount.currency()});
-        }
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writeCsv(*m_model, filePath, error);
 }
