@@ -1,6 +1,7 @@
 #include "costs/costspage.h"
 
 #include "accounts/accountregistry.h"
+#include "costs/budgetparsing.h"
 #include "costs/chartcallout.h"
 #include "costs/chartvalueproxy.h"
 #include "costs/costchartexport.h"
@@ -745,18 +746,16 @@ QString CostsPage::accountCurrency(const QString &accountId) const
 
 void CostsPage::commitBudget(const QString &accountId, QLineEdit *edit)
 {
-    const QString text = edit->text().trimmed().remove(QLatin1Char(','));
+    const BudgetParsing::Result budget = BudgetParsing::parse(edit->text(), accountCurrency(accountId));
     const QString accountName = m_accounts->connection(accountId) ? m_accounts->connection(accountId)->account().displayName
                                                                   : accountId;
-    if (text.isEmpty()) {
+    if (budget.kind == BudgetParsing::Result::Kind::NoBudget) {
         m_budgetError->hide();
         if (m_budgets->budget(accountId))
             m_budgets->clearBudget(accountId);
         return;
     }
-    Money budget;
-    if (!Money::parseDecimal(text, accountCurrency(accountId), &budget) || budget.minorUnits() < 0
-        || !m_budgets->setBudget(accountId, budget)) {
+    if (budget.kind == BudgetParsing::Result::Kind::Invalid || !m_budgets->setBudget(accountId, budget.amount)) {
         // The text stays as typed so it can be corrected; the saved budget is unchanged.
         m_budgetError->setText(tr("The budget for %1 must be an amount such as 1500 or 1500.00.").arg(accountName));
         m_budgetError->show();
