@@ -127,7 +127,42 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     m_model->setLocale(locale);
     m_breakdown->setLocale(locale);
 
-    // Title row.
+    QLayout *titleRow = buildTitleRow();
+    QLayout *controls = buildControls();
+    buildNotices();
+    buildChart();
+    buildBreakdown();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addLayout(controls);
+    layout->addWidget(m_budgetError);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_trendLabel);
+    layout->addWidget(m_chartView, 3);
+    layout->addWidget(m_breakdownPanel, 2);
+
+    connectDataSources();
+
+    onRangeChosen();
+    rebuildBudgetEditors();
+    updateCurrencyChoice();
+    onModelReset();
+    updateReadiness();
+}
+
+CostsPage::~CostsPage()
+{
+    // The mappers watch both the series (owned by the charts) and the proxies (children of the
+    // page, deleted first): let them go before either, or a series' last signal reaches a
+    // mapper whose model is gone.
+    delete m_pieMapper;
+    delete m_mapper;
+}
+
+QLayout *CostsPage::buildTitleRow()
+{
     auto *title = new QLabel(tr("Costs"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -150,8 +185,11 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     titleRow->addWidget(m_summaryLabel, 0, Qt::AlignBottom);
     titleRow->addStretch(1);
     titleRow->addWidget(m_exportButton);
+    return titleRow;
+}
 
-    // Controls.
+QLayout *CostsPage::buildControls()
+{
     m_rangeCombo->addItem(tr("Last 6 months"), 6);
     m_rangeCombo->addItem(tr("Last 12 months"), 12);
     m_rangeCombo->addItem(tr("Last 24 months"), 24);
@@ -217,6 +255,11 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
 
     m_budgetLayout->setContentsMargins(0, 0, 0, 0);
     m_budgetLayout->setHorizontalSpacing(6);
+    return controls;
+}
+
+void CostsPage::buildNotices()
+{
     m_budgetError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_budgetError->hide();
 
@@ -229,7 +272,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     m_trendLabel->setWordWrap(true);
     m_trendLabel->setTextFormat(Qt::RichText);
     connect(m_errorBanner, &ErrorBanner::retryRequested, m_forecaster, &CostForecaster::refresh);
+}
 
+void CostsPage::buildChart()
+{
     // The chart: stacked bars from the model, the forecast and the trend on top.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -290,7 +336,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
         const QPointF top = m_forecastTop->at(0);
         m_callout->show(forecastText(), m_chart->mapToPosition(QPointF(top.x() + BarWidth / 2, top.y()), m_forecastSeries));
     });
+}
 
+void CostsPage::buildBreakdown()
+{
     // The breakdown of the clicked month: a table and a donut, both from MonthBreakdownModel.
     auto *breakdownFrame = static_cast<QFrame *>(m_breakdownPanel);
     breakdownFrame->setFrameShape(QFrame::StyledPanel);
@@ -344,17 +393,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     breakdownLayout->addLayout(breakdownBody, 1);
     m_breakdownTable->hide();
     m_donutView->hide();
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(titleRow);
-    layout->addLayout(controls);
-    layout->addWidget(m_budgetError);
-    layout->addWidget(m_errorBanner);
-    layout->addWidget(m_warningLabel);
-    layout->addWidget(m_trendLabel);
-    layout->addWidget(m_chartView, 3);
-    layout->addWidget(m_breakdownPanel, 2);
-
+void CostsPage::connectDataSources()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, &CostsPage::onModelReset);
     connect(m_model, &MonthlyCostModel::currenciesChanged, this, &CostsPage::updateCurrencyChoice);
     connect(m_forecaster, &CostForecaster::changed, this, &CostsPage::updateTrend);
@@ -376,21 +418,6 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     connect(m_budgets, &BudgetStore::budgetChanged, this, &CostsPage::updateBudgets);
     connect(m_readiness, &PageReadiness::readyChanged, this, &CostsPage::readyChanged);
     connect(this, &CostsPage::readyChanged, this, &CostsPage::applyFocusMonth);
-
-    onRangeChosen();
-    rebuildBudgetEditors();
-    updateCurrencyChoice();
-    onModelReset();
-    updateReadiness();
-}
-
-CostsPage::~CostsPage()
-{
-    // The mappers watch both the series (owned by the charts) and the proxies (children of the
-    // page, deleted first): let them go before either, or a series' last signal reaches a
-    // mapper whose model is gone.
-    delete m_pieMapper;
-    delete m_mapper;
 }
 
 void CostsPage::setReferenceDate(const QDate &date)

@@ -25,6 +25,7 @@ class QFormLayout;
 class QGridLayout;
 class QIdentityProxyModel;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QLineSeries;
 class QPieSeries;
@@ -104,6 +105,14 @@ Q_SIGNALS:
     void readyChanged(bool ready);
 
 private:
+    // The constructor's parts, in the page's order; those with a layout return it for placing.
+    QLayout *buildTitleRow();
+    QLayout *buildControls();
+    void buildNotices();
+    void buildChart();
+    void buildBreakdown();
+    void connectDataSources();
+
     void onModelReset();
     void onRangeChosen();
     void updateCurrencyChoice();
