@@ -2,7 +2,7 @@
 
 #include "accounts/accountregistry.h"
 #include "api/scalingo/scalingobackend.h"
-#include "costs/monthlycostmodel.h"
+#include "costs/costexport.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicerepository.h"
 
@@ -117,8 +117,8 @@ void startCosts(ExportCommand *command)
             return repository->account(accountId).displayName;
         };
         command->succeed(command->options().format == CommandLineOptions::ExportFormat::Json
-                             ? CostAggregation::costsJson(invoices, accountName)
-                             : CostAggregation::costsCsv(invoices, accountName));
+                             ? CostExport::toJson(invoices, accountName)
+                             : CostExport::toCsv(invoices, accountName));
     });
     QTimer::singleShot(0, repository, &InvoiceRepository::refreshInvoices);
 }

@@ -33,7 +33,11 @@ QDate parseMonth(const QString &text)
         if (date.isValid())
             return date;
     }
-    const QDate date = parseDate(trimmed);
+    return firstOfMonth(parseDate(trimmed));
+}
+
+QDate firstOfMonth(const QDate &date)
+{
     return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
 }
 

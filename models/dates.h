@@ -13,6 +13,8 @@ QDate parseDate(const QString &text);
 QDateTime parseDateTime(const QString &text);
 // "2025-10" or "2025-10-01" → the first day of that month.
 QDate parseMonth(const QString &text);
+// The first day of the date's month; invalid for an invalid date.
+QDate firstOfMonth(const QDate &date);
 // ISO 8601 for export: "2025-10-01".
 QString toIsoDate(const QDate &date);
 }

@@ -9,6 +9,7 @@
 #include "costs/costforecast.h"
 #include "costs/costspage.h"
 #include "costs/costtrend.h"
+#include "costs/monthbreakdownmodel.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"

@@ -2,8 +2,12 @@
 // fixtures whose sums were worked out by hand (in the comments next to each expectation).
 
 #include "api/invoicesource.h"
+#include "costs/costaggregation.h"
+#include "costs/costexport.h"
 #include "costs/costtrend.h"
+#include "costs/monthbreakdownmodel.h"
 #include "costs/monthlycostmodel.h"
+#include "domain/bill.h"
 #include "domain/bill.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
@@ -498,7 +502,7 @@ void TestMonthlyCosts::monthlyTotalsPerAccountAndCurrency()
 
 void TestMonthlyCosts::costsCsv()
 {
-    const QByteArray csv = CostAggregation::costsCsv(m_repository->invoices(), [this](const QString &accountId) {
+    const QByteArray csv = CostExport::toCsv(m_repository->invoices(), [this](const QString &accountId) {
         return m_repository->account(accountId).displayName;
     });
     const QList<QByteArray> lines = csv.split('\n');

@@ -1,8 +1,13 @@
 #include "costs/costspage.h"
 
 #include "accounts/accountregistry.h"
+#include "costs/budgetparsing.h"
+#include "costs/chartcallout.h"
+#include "costs/chartvalueproxy.h"
+#include "costs/costchartexport.h"
 #include "costs/costforecast.h"
 #include "costs/costtrend.h"
+#include "costs/monthbreakdownmodel.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
@@ -10,9 +15,6 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBuffer>
-#include <QDir>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
 #include <QChart>
@@ -21,11 +23,9 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFrame>
-#include <QGraphicsSceneHoverEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -35,9 +35,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSaveFile>
 #include <QStackedBarSeries>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -46,104 +44,11 @@
 #include <QVPieModelMapper>
 #include <QValueAxis>
 
-#include "invoices/invoiceexport.h"
-
 #include <algorithm>
 #include <cmath>
 
-// A rounded box with a few lines of text, pointing at a bar segment: the hover tooltip drawn
-// inside the chart, so it also shows in exported pictures and screenshots.
-class ChartCallout final : public QGraphicsItem
-{
-public:
-    explicit ChartCallout(QChart *chart)
-        : QGraphicsItem(chart)
-        , m_chart(chart)
-    {
-        setZValue(20);
-        hide();
-    }
-
-    void show(const QString &text, const QPointF &anchor)
-    {
-        prepareGeometryChange();
-        m_text = text;
-        m_anchor = anchor;
-        QFont bold = m_chart->font();
-        const QFontMetricsF metrics(bold);
-        m_textRect = metrics.boundingRect(QRectF(0, 0, 400, 200), Qt::AlignLeft, m_text);
-        m_textRect.translate(10, 8);
-        m_box = m_textRect.adjusted(-10, -8, 10, 8);
-        // Above and to the right of the segment, kept inside the plot area.
-        QPointF topLeft = anchor + QPointF(14, -m_box.height() - 10);
-        const QRectF plot = m_chart->plotArea();
-        if (topLeft.x() + m_box.width() > plot.right())
-            topLeft.setX(anchor.x() - m_box.width() - 14);
-        if (topLeft.y() < plot.top())
-            topLeft.setY(plot.top() + 4);
-        setPos(topLeft);
-        QGraphicsItem::show();
-        update();
-    }
-
-    QString text() const { return isVisible() ? m_text : QString(); }
-
-    QRectF boundingRect() const override
-    {
-        const QPointF anchor = mapFromParent(m_anchor);
-        return m_box.united(QRectF(anchor, QSizeF(1, 1))).adjusted(-2, -2, 2, 2);
-    }
-
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
-    {
-        painter->setRenderHint(QPainter::Antialiasing);
-        const QPointF anchor = mapFromParent(m_anchor);
-        painter->setPen(QPen(QColor(0x33, 0x41, 0x55), 1));
-        painter->drawLine(anchor, m_box.center().x() < anchor.x() ? m_box.bottomRight() : m_box.bottomLeft());
-        painter->setBrush(QColor(0x1f, 0x29, 0x37, 235));
-        painter->drawRoundedRect(m_box, 6, 6);
-        painter->setPen(Qt::white);
-        painter->setFont(m_chart->font());
-        painter->drawText(m_textRect, Qt::AlignLeft, m_text);
-        painter->setBrush(QColor(0x1f, 0x29, 0x37));
-        painter->drawEllipse(anchor, 3, 3);
-    }
-
-private:
-    QChart *m_chart;
-    QString m_text;
-    QPointF m_anchor;
-    QRectF m_textRect;
-    QRectF m_box;
-};
-
 namespace
 {
-// Qt Charts' model mappers read Qt::DisplayRole as a number; the table models show text there.
-// The chart reads the same model, only asking for the drawing value instead.
-class ChartValueProxy final : public QIdentityProxyModel
-{
-public:
-    ChartValueProxy(int chartRole, QObject *parent)
-        : QIdentityProxyModel(parent)
-        , m_chartRole(chartRole)
-    {
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (role == Qt::DisplayRole) {
-            const QVariant value = QIdentityProxyModel::data(index, m_chartRole);
-            if (value.isValid())
-                return value;
-        }
-        return QIdentityProxyModel::data(index, role);
-    }
-
-private:
-    int m_chartRole;
-};
-
 QColor categoryColor(const QString &key)
 {
     if (key == QLatin1String("compute"))
@@ -170,21 +75,6 @@ const QColor ForecastColor(0xf9, 0x73, 0x16);
 constexpr double BarWidth = 0.62;
 const QColor BudgetColor(0xdc, 0x26, 0x26);
 const QColor AverageColor(0x11, 0x18, 0x27);
-
-QString isoMonth(const QDate &month)
-{
-    return month.toString(QStringLiteral("yyyy-MM"));
-}
-
-bool writeFile(const QString &filePath, const QByteArray &data, QString *error)
-{
-    QSaveFile file(filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = CostsPage::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(filePath), file.errorString());
-        return false;
-    }
-    return true;
-}
 }
 
 CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, BudgetStore *budgets, QWidget *parent)
@@ -237,7 +127,42 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     m_model->setLocale(locale);
     m_breakdown->setLocale(locale);
 
-    // Title row.
+    QLayout *titleRow = buildTitleRow();
+    QLayout *controls = buildControls();
+    buildNotices();
+    buildChart();
+    buildBreakdown();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(titleRow);
+    layout->addLayout(controls);
+    layout->addWidget(m_budgetError);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_warningLabel);
+    layout->addWidget(m_trendLabel);
+    layout->addWidget(m_chartView, 3);
+    layout->addWidget(m_breakdownPanel, 2);
+
+    connectDataSources();
+
+    onRangeChosen();
+    rebuildBudgetEditors();
+    updateCurrencyChoice();
+    onModelReset();
+    updateReadiness();
+}
+
+CostsPage::~CostsPage()
+{
+    // The mappers watch both the series (owned by the charts) and the proxies (children of the
+    // page, deleted first): let them go before either, or a series' last signal reaches a
+    // mapper whose model is gone.
+    delete m_pieMapper;
+    delete m_mapper;
+}
+
+QLayout *CostsPage::buildTitleRow()
+{
     auto *title = new QLabel(tr("Costs"), this);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -260,8 +185,11 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     titleRow->addWidget(m_summaryLabel, 0, Qt::AlignBottom);
     titleRow->addStretch(1);
     titleRow->addWidget(m_exportButton);
+    return titleRow;
+}
 
-    // Controls.
+QLayout *CostsPage::buildControls()
+{
     m_rangeCombo->addItem(tr("Last 6 months"), 6);
     m_rangeCombo->addItem(tr("Last 12 months"), 12);
     m_rangeCombo->addItem(tr("Last 24 months"), 24);
@@ -327,6 +255,11 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
 
     m_budgetLayout->setContentsMargins(0, 0, 0, 0);
     m_budgetLayout->setHorizontalSpacing(6);
+    return controls;
+}
+
+void CostsPage::buildNotices()
+{
     m_budgetError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
     m_budgetError->hide();
 
@@ -339,7 +272,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     m_trendLabel->setWordWrap(true);
     m_trendLabel->setTextFormat(Qt::RichText);
     connect(m_errorBanner, &ErrorBanner::retryRequested, m_forecaster, &CostForecaster::refresh);
+}
 
+void CostsPage::buildChart()
+{
     // The chart: stacked bars from the model, the forecast and the trend on top.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -400,7 +336,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
         const QPointF top = m_forecastTop->at(0);
         m_callout->show(forecastText(), m_chart->mapToPosition(QPointF(top.x() + BarWidth / 2, top.y()), m_forecastSeries));
     });
+}
 
+void CostsPage::buildBreakdown()
+{
     // The breakdown of the clicked month: a table and a donut, both from MonthBreakdownModel.
     auto *breakdownFrame = static_cast<QFrame *>(m_breakdownPanel);
     breakdownFrame->setFrameShape(QFrame::StyledPanel);
@@ -454,17 +393,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     breakdownLayout->addLayout(breakdownBody, 1);
     m_breakdownTable->hide();
     m_donutView->hide();
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(titleRow);
-    layout->addLayout(controls);
-    layout->addWidget(m_budgetError);
-    layout->addWidget(m_errorBanner);
-    layout->addWidget(m_warningLabel);
-    layout->addWidget(m_trendLabel);
-    layout->addWidget(m_chartView, 3);
-    layout->addWidget(m_breakdownPanel, 2);
-
+void CostsPage::connectDataSources()
+{
     connect(m_model, &QAbstractItemModel::modelReset, this, &CostsPage::onModelReset);
     connect(m_model, &MonthlyCostModel::currenciesChanged, this, &CostsPage::updateCurrencyChoice);
     connect(m_forecaster, &CostForecaster::changed, this, &CostsPage::updateTrend);
@@ -486,21 +418,6 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     connect(m_budgets, &BudgetStore::budgetChanged, this, &CostsPage::updateBudgets);
     connect(m_readiness, &PageReadiness::readyChanged, this, &CostsPage::readyChanged);
     connect(this, &CostsPage::readyChanged, this, &CostsPage::applyFocusMonth);
-
-    onRangeChosen();
-    rebuildBudgetEditors();
-    updateCurrencyChoice();
-    onModelReset();
-    updateReadiness();
-}
-
-CostsPage::~CostsPage()
-{
-    // The mappers watch both the series (owned by the charts) and the proxies (children of the
-    // page, deleted first): let them go before either, or a series' last signal reaches a
-    // mapper whose model is gone.
-    delete m_pieMapper;
-    delete m_mapper;
 }
 
 void CostsPage::setReferenceDate(const QDate &date)
@@ -856,18 +773,16 @@ QString CostsPage::accountCurrency(const QString &accountId) const
 
 void CostsPage::commitBudget(const QString &accountId, QLineEdit *edit)
 {
-    const QString text = edit->text().trimmed().remove(QLatin1Char(','));
+    const BudgetParsing::Result budget = BudgetParsing::parse(edit->text(), accountCurrency(accountId));
     const QString accountName = m_accounts->connection(accountId) ? m_accounts->connection(accountId)->account().displayName
                                                                   : accountId;
-    if (text.isEmpty()) {
+    if (budget.kind == BudgetParsing::Result::Kind::NoBudget) {
         m_budgetError->hide();
         if (m_budgets->budget(accountId))
             m_budgets->clearBudget(accountId);
         return;
     }
-    Money budget;
-    if (!Money::parseDecimal(text, accountCurrency(accountId), &budget) || budget.minorUnits() < 0
-        || !m_budgets->setBudget(accountId, budget)) {
+    if (budget.kind == BudgetParsing::Result::Kind::Invalid || !m_budgets->setBudget(accountId, budget.amount)) {
         // The text stays as typed so it can be corrected; the saved budget is unchanged.
         m_budgetError->setText(tr("The budget for %1 must be an amount such as 1500 or 1500.00.").arg(accountName));
         m_budgetError->show();
@@ -986,7 +901,7 @@ void CostsPage::applyFocusMonth()
 
 void CostsPage::chooseExport(const QString &format)
 {
-    const QString base = QStringLiteral("costs-%1.%2").arg(isoMonth(m_model->currentMonth()), format);
+    const QString base = CostChartExport::suggestedFileName(m_model->currentMonth(), format);
     const QString filter = format == QLatin1String("png") ? tr("PNG image (*.png)")
         : format == QLatin1String("svg")                   ? tr("SVG image (*.svg)")
                                                            : tr("CSV file (*.csv)");
@@ -1003,50 +918,15 @@ void CostsPage::chooseExport(const QString &format)
 
 bool CostsPage::exportPng(const QString &filePath, QString *error) const
 {
-    QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        if (!m_chartView->grab().save(&buffer, "PNG")) {
-            *error = tr("Could not draw the chart as PNG.");
-            return false;
-        }
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writePng(m_chartView, filePath, error);
 }
 
 bool CostsPage::exportSvg(const QString &filePath, QString *error) const
 {
-    QByteArray data;
-    {
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::WriteOnly);
-        QSvgGenerator generator;
-        generator.setOutputDevice(&buffer);
-        generator.setSize(m_chartView->size());
-        generator.setViewBox(QRect(QPoint(0, 0), m_chartView->size()));
-        generator.setTitle(tr("Monthly costs (%1)").arg(m_model->currency()));
-        QPainter painter;
-        if (!painter.begin(&generator)) {
-            *error = tr("Could not draw the chart as SVG.");
-            return false;
-        }
-        m_chartView->render(&painter);
-        painter.end();
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writeSvg(m_chartView, tr("Monthly costs (%1)").arg(m_model->currency()), filePath, error);
 }
 
 bool CostsPage::exportCsv(const QString &filePath, QString *error) const
 {
-    QByteArray data = InvoiceExport::csvRow({QStringLiteral("month"), QStringLiteral("series"), QStringLiteral("amount"),
-                                             QStringLiteral("currency")});
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            const Money amount = m_model->amount(row, column);
-            data += InvoiceExport::csvRow({isoMonth(m_model->monthAt(row)), m_model->seriesKey(column), amount.toDecimalString(),
-                                           amount.currency()});
-        }
-    }
-    return writeFile(filePath, data, error);
+    return CostChartExport::writeCsv(*m_model, filePath, error);
 }

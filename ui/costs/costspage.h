@@ -25,6 +25,7 @@ class QFormLayout;
 class QGridLayout;
 class QIdentityProxyModel;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QLineSeries;
 class QPieSeries;
@@ -35,6 +36,7 @@ class QVBarModelMapper;
 class QVPieModelMapper;
 class QValueAxis;
 class InvoiceRepository;
+class MonthBreakdownModel;
 
 // Monthly costs as stacked bars (by cost category or by service) over a chosen range, in one
 // currency, with the 3-month moving average, the current month's forecast (hatched), the
@@ -103,6 +105,14 @@ Q_SIGNALS:
     void readyChanged(bool ready);
 
 private:
+    // The constructor's parts, in the page's order; those with a layout return it for placing.
+    QLayout *buildTitleRow();
+    QLayout *buildControls();
+    void buildNotices();
+    void buildChart();
+    void buildBreakdown();
+    void connectDataSources();
+
     void onModelReset();
     void onRangeChosen();
     void updateCurrencyChoice();
