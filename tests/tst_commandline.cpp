@@ -9,6 +9,7 @@
 #include "commandline.h"
 #include "composition.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 #include "exportcommand.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
@@ -20,6 +21,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <memory>
 
 namespace
 {
@@ -138,7 +141,7 @@ private Q_SLOTS:
 private:
     QString settingsPath() const;
 
-    DemoServer m_server;
+    std::unique_ptr<DemoServer> m_server;
     QTemporaryDir m_dir;
 };
 
@@ -146,8 +149,8 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // The backend asks for the 24 months before the real today, so the data is pinned to it.
-    m_server.setReferenceDate(QDate::currentDate());
-    QVERIFY(m_server.listen(0));
+    m_server = TestSupport::startDemoServer(QDate::currentDate());
+    QVERIFY(m_server);
 }
 
 QString TestCommandLine::settingsPath() const
@@ -211,8 +214,8 @@ void TestCommandLine::providerAccountExports24Rows()
 {
     CommandLineOptions options;
     QString error;
-    QVERIFY2(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString(), "--org",
-                    m_server.organizationId()},
+    QVERIFY2(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server->baseUrl().toString(), "--org",
+                    m_server->organizationId()},
                    &options, &error),
              qPrintable(error));
     Composition composition;
@@ -220,7 +223,7 @@ void TestCommandLine::providerAccountExports24Rows()
     MemorySecretStore secrets;
     composition.useSavedAccounts(&settings, &secrets);
     const Run run = exportWith(composition, options,
-                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server.skySqlApiKey()));
+                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server->skySqlApiKey()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QCOMPARE(csvRows(run.output), 24);
     QVERIFY(run.output.contains("SkySQL (command line)"));
@@ -232,7 +235,7 @@ void TestCommandLine::providerAccountNeedsItsEnvironmentVariable()
 {
     CommandLineOptions options;
     QString error;
-    QVERIFY(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString()}, &options,
+    QVERIFY(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server->baseUrl().toString()}, &options,
                   &error));
     Composition composition;
     // The other provider's variable does not count.
@@ -288,7 +291,7 @@ void TestCommandLine::exportWithoutAnyAccountSaysHowToAddOne()
 
 void TestCommandLine::accountsAddTestsSavesAndExports()
 {
-    const QString key = m_server.skySqlApiKey();
+    const QString key = m_server->skySqlApiKey();
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     {
@@ -296,7 +299,7 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
         composition.useSavedAccounts(&settings, &secrets);
         const Run run = accountsCommand(composition,
                                         {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
-                                         m_server.baseUrl().toString(), "--org", m_server.organizationId()},
+                                         m_server->baseUrl().toString(), "--org", m_server->organizationId()},
                                         environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
         QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
         QVERIFY(run.output.contains("Saved “Production”"));
@@ -312,7 +315,7 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     AccountStore store(&settings);
     QCOMPARE(store.accounts().size(), 1);
     const Account saved = store.accounts().first();
-    QCOMPARE(saved.organizationId, m_server.organizationId());
+    QCOMPARE(saved.organizationId, m_server->organizationId());
     QCOMPARE(readSecret(secrets, saved.id), key);
 
     // Another run finds it by name, reads the secret and exports its invoices.
@@ -335,7 +338,7 @@ void TestCommandLine::accountsAddRefusesAWrongKeyAndSavesNothing()
     composition.useSavedAccounts(&settings, &secrets);
     Run run = accountsCommand(composition,
                               {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
-                               m_server.baseUrl().toString()},
+                               m_server->baseUrl().toString()},
                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
     QCOMPARE(run.exitCode, CommandLine::ExitFailure);
     QVERIFY2(run.errors.contains("API key was refused"), run.errors.constData());
@@ -356,15 +359,15 @@ void TestCommandLine::accountsListAndRemove()
     composition.useSavedAccounts(&settings, &secrets);
     Run run = accountsCommand(composition,
                               {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
-                               m_server.baseUrl().toString(), "--auth-url", m_server.baseUrl().toString()},
-                              environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server.scalingoToken()));
+                               m_server->baseUrl().toString(), "--auth-url", m_server->baseUrl().toString()},
+                              environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server->scalingoToken()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     const QString id = composition.accountManager()->store()->accounts().first().id;
 
     run = accountsCommand(composition, {"accounts", "list"}, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     QVERIFY2(run.output.startsWith("Paris\tscalingo\t"), run.output.constData());
-    QVERIFY(!run.output.contains(m_server.scalingoToken().toUtf8()));
+    QVERIFY(!run.output.contains(m_server->scalingoToken().toUtf8()));
 
     run = accountsCommand(composition, {"accounts", "remove", "nobody"}, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);

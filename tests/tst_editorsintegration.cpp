@@ -12,6 +12,7 @@
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 #include "forms/localecatalog.h"
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
@@ -91,8 +92,8 @@ private:
 
 void TestEditorsIntegration::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
+    m_server = TestSupport::startDemoServer();
+    QVERIFY(m_server);
     m_network = std::make_unique<QNetworkAccessManager>();
     Account account;
     account.id = QStringLiteral("editors");

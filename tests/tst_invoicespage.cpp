@@ -5,6 +5,7 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 #include "widgets/errorbanner.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoicesortmodel.h"
@@ -84,11 +85,10 @@ private:
 
 void TestInvoicesPage::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
     // SkySqlBackend asks for the 24 months before the real today, so the data is pinned to
     // today too: a fixed past date would fall partly outside that window.
-    m_server->setReferenceDate(QDate::currentDate());
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = TestSupport::startDemoServer(QDate::currentDate());
+    QVERIFY(m_server);
 }
 
 void TestInvoicesPage::init()

@@ -8,6 +8,7 @@
 #include "api/scalingo/scalingobackend.h"
 #include "api/scalingo/scalingotokensession.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>
@@ -69,9 +70,8 @@ private:
 
 void TestScalingoIntegration::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(QDate(2025, 11, 15));
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = TestSupport::startDemoServer(QDate(2025, 11, 15));
+    QVERIFY(m_server);
 }
 
 void TestScalingoIntegration::init()

@@ -13,6 +13,7 @@
 #include "api/skysql/skysqlbackend.h"
 #include "dates.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -96,9 +97,8 @@ private:
 
 void TestSkySqlIntegration::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(ReferenceDate);
-    QVERIFY(m_server->listen());
+    m_server = TestSupport::startDemoServer(ReferenceDate);
+    QVERIFY(m_server);
     m_network = std::make_unique<QNetworkAccessManager>();
     Account account;
     account.id = QStringLiteral("it");
