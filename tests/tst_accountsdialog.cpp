@@ -17,6 +17,7 @@
 #include "invoices/invoicerepository.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
+#include "support/secretwait.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -64,20 +65,6 @@ private:
         return error;
     }
 };
-
-QString readSecret(SecretStore &store, const QString &accountId)
-{
-    QString result;
-    bool answered = false;
-    QObject context;
-    store.readSecret(accountId, &context, [&](const QString &secret, const SecretStoreError &) {
-        result = secret;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 5000))
-        return QStringLiteral("<no answer>");
-    return result;
-}
 
 void typeInto(QLineEdit *edit, const QString &text)
 {
@@ -206,7 +193,7 @@ void TestAccountsDialog::addsAnAccountThroughTheForm()
     QCOMPARE(account.apiUrl, m_server->baseUrl());
     QCOMPARE(account.organizationId, m_server->organizationId());
     QCOMPARE(saved.first().first().toString(), account.id);
-    QCOMPARE(readSecret(*m_secrets, account.id), m_server->skySqlApiKey());
+    QCOMPARE(TestSupport::storedSecret(*m_secrets, account.id), m_server->skySqlApiKey());
     QVERIFY(m_registry->connection(account.id));
     QVERIFY(!m_manager->isSessionOnly(account.id));
     QCOMPARE(dialog.accountList()->count(), 1);
@@ -366,7 +353,7 @@ void TestAccountsDialog::renameAndRemoveAskFirst()
     QCOMPARE(questions, 2);
     QVERIFY(!m_store->contains(id));
     QVERIFY(!m_registry->connection(id));
-    QCOMPARE(readSecret(*m_secrets, id), QString());
+    QCOMPARE(TestSupport::storedSecret(*m_secrets, id), QString());
     QCOMPARE(dialog.accountList()->count(), 0);
     QVERIFY(!dialog.removeButton()->isEnabled());
 }

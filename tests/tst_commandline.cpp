@@ -13,6 +13,8 @@
 #include "exportcommand.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
+#include "support/commandrun.h"
+#include "support/secretwait.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -24,15 +26,11 @@
 
 #include <memory>
 
+using namespace TestSupport;
+
 namespace
 {
 constexpr int TimeoutMs = 30000;
-
-struct Run {
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
 
 bool parse(const QStringList &arguments, CommandLineOptions *options, QString *error)
 {
@@ -50,9 +48,9 @@ QProcessEnvironment environmentWith(const QString &name, const QString &value)
 }
 
 // StartupAccounts, then `export invoices` once it is ready: what main() does.
-Run exportWith(Composition &composition, const CommandLineOptions &options, const QProcessEnvironment &environment)
+CommandRun exportWith(Composition &composition, const CommandLineOptions &options, const QProcessEnvironment &environment)
 {
-    Run run;
+    CommandRun run;
     QBuffer output(&run.output);
     QBuffer errors(&run.errors);
     output.open(QIODevice::WriteOnly);
@@ -76,26 +74,17 @@ Run exportWith(Composition &composition, const CommandLineOptions &options, cons
     return run;
 }
 
-Run accountsCommand(Composition &composition, const QStringList &arguments, const QProcessEnvironment &environment)
+CommandRun accountsCommand(Composition &composition, const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    Run run;
     CommandLineOptions options;
     QString error;
     if (!parse(arguments, &options, &error)) {
+        CommandRun run;
         run.errors = error.toUtf8();
         run.exitCode = CommandLine::ExitUsage;
         return run;
     }
-    QBuffer output(&run.output);
-    QBuffer errors(&run.errors);
-    output.open(QIODevice::WriteOnly);
-    errors.open(QIODevice::WriteOnly);
-    AccountsCommand command(&composition, options, environment, &output, &errors);
-    QSignalSpy finished(&command, &AccountsCommand::finished);
-    command.start();
-    if (finished.wait(TimeoutMs))
-        run.exitCode = finished.first().first().toInt();
-    return run;
+    return runCommand<AccountsCommand>(TimeoutMs, &composition, options, environment);
 }
 
 int csvRows(const QByteArray &csv)
@@ -104,20 +93,6 @@ int csvRows(const QByteArray &csv)
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return int(lines.size()) - 1;  // the header
-}
-
-QString readSecret(SecretStore &store, const QString &accountId)
-{
-    QString result;
-    bool answered = false;
-    QObject context;
-    store.readSecret(accountId, &context, [&](const QString &secret, const SecretStoreError &) {
-        result = secret;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 5000))
-        return QStringLiteral("<no answer>");
-    return result;
 }
 }
 
@@ -222,8 +197,8 @@ void TestCommandLine::providerAccountExports24Rows()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     composition.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(composition, options,
-                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server->skySqlApiKey()));
+    const CommandRun run = exportWith(composition, options,
+                                      environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server->skySqlApiKey()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QCOMPARE(csvRows(run.output), 24);
     QVERIFY(run.output.contains("SkySQL (command line)"));
@@ -239,8 +214,8 @@ void TestCommandLine::providerAccountNeedsItsEnvironmentVariable()
                   &error));
     Composition composition;
     // The other provider's variable does not count.
-    const Run run = exportWith(composition, options,
-                               environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), QStringLiteral("x")));
+    const CommandRun run = exportWith(composition, options,
+                                      environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), QStringLiteral("x")));
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains("BILLDECK_SKYSQL_API_KEY"), run.errors.constData());
@@ -268,7 +243,7 @@ void TestCommandLine::unknownAccountNameIsRefusedWithTheNames()
     QString error;
     QVERIFY(parse({"export", "invoices", "--demo", "--account", "Nope"}, &options, &error));
     Composition composition;
-    const Run run = exportWith(composition, options, QProcessEnvironment());
+    const CommandRun run = exportWith(composition, options, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY2(run.errors.contains("No account is called “Nope”"), run.errors.constData());
     QVERIFY2(run.errors.contains("Demo Scalingo"), run.errors.constData());
@@ -283,7 +258,7 @@ void TestCommandLine::exportWithoutAnyAccountSaysHowToAddOne()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     composition.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(composition, options, QProcessEnvironment());
+    const CommandRun run = exportWith(composition, options, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains("billdeck accounts add"), run.errors.constData());
@@ -297,10 +272,10 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     {
         Composition composition;
         composition.useSavedAccounts(&settings, &secrets);
-        const Run run = accountsCommand(composition,
-                                        {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
-                                         m_server->baseUrl().toString(), "--org", m_server->organizationId()},
-                                        environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
+        const CommandRun run = accountsCommand(composition,
+                                               {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
+                                                m_server->baseUrl().toString(), "--org", m_server->organizationId()},
+                                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
         QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
         QVERIFY(run.output.contains("Saved “Production”"));
         QVERIFY(!run.output.contains(key.toUtf8()) && !run.errors.contains(key.toUtf8()));
@@ -316,7 +291,7 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     QCOMPARE(store.accounts().size(), 1);
     const Account saved = store.accounts().first();
     QCOMPARE(saved.organizationId, m_server->organizationId());
-    QCOMPARE(readSecret(secrets, saved.id), key);
+    QCOMPARE(storedSecret(secrets, saved.id), key);
 
     // Another run finds it by name, reads the secret and exports its invoices.
     CommandLineOptions options;
@@ -324,7 +299,7 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     QVERIFY(parse({"export", "invoices", "--account", "production"}, &options, &error));
     Composition again;
     again.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(again, options, QProcessEnvironment());
+    const CommandRun run = exportWith(again, options, QProcessEnvironment());
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QCOMPARE(csvRows(run.output), 24);
     QCOMPARE(again.accounts()->shownAccountId(), saved.id);
@@ -336,10 +311,10 @@ void TestCommandLine::accountsAddRefusesAWrongKeyAndSavesNothing()
     MemorySecretStore secrets;
     Composition composition;
     composition.useSavedAccounts(&settings, &secrets);
-    Run run = accountsCommand(composition,
-                              {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
-                               m_server->baseUrl().toString()},
-                              environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
+    CommandRun run = accountsCommand(composition,
+                                     {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
+                                      m_server->baseUrl().toString()},
+                                     environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
     QCOMPARE(run.exitCode, CommandLine::ExitFailure);
     QVERIFY2(run.errors.contains("API key was refused"), run.errors.constData());
     QVERIFY(composition.accountManager()->store()->isEmpty());
@@ -357,10 +332,10 @@ void TestCommandLine::accountsListAndRemove()
     MemorySecretStore secrets;
     Composition composition;
     composition.useSavedAccounts(&settings, &secrets);
-    Run run = accountsCommand(composition,
-                              {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
-                               m_server->baseUrl().toString(), "--auth-url", m_server->baseUrl().toString()},
-                              environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server->scalingoToken()));
+    CommandRun run = accountsCommand(composition,
+                                     {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
+                                      m_server->baseUrl().toString(), "--auth-url", m_server->baseUrl().toString()},
+                                     environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server->scalingoToken()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     const QString id = composition.accountManager()->store()->accounts().first().id;
 
@@ -374,7 +349,7 @@ void TestCommandLine::accountsListAndRemove()
     run = accountsCommand(composition, {"accounts", "remove", "paris"}, QProcessEnvironment());
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QVERIFY(composition.accountManager()->store()->isEmpty());
-    QVERIFY(readSecret(secrets, id).isEmpty());
+    QVERIFY(storedSecret(secrets, id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

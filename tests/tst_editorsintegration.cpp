@@ -17,6 +17,7 @@
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
 #include "profile/billingprofileeditorbackend.h"
+#include "support/await.h"
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
 
@@ -364,8 +365,7 @@ void TestEditorsIntegration::taxCreateEditDelete()
     QSignalSpy countries(m_locale.get(), &LocaleCatalog::countriesLoaded);
     tax.refresh();
     QVERIFY(refreshed.wait(WaitMs));
-    if (countries.isEmpty())
-        QVERIFY(countries.wait(WaitMs));
+    QVERIFY(TestSupport::waitForSignal(countries, WaitMs));
     TaxFormBackend *form = tax.form();
     QVERIFY(form->exists());
     QCOMPARE(form->taxId(), QStringLiteral("tax-0001"));

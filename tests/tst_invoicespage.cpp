@@ -6,6 +6,7 @@
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
 #include "support/demoserverfixture.h"
+#include "support/await.h"
 #include "widgets/errorbanner.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoicesortmodel.h"
@@ -309,7 +310,7 @@ void TestInvoicesPage::failedDetailsSayWhyAndRetryLoadsThem()
     m_repository->refreshInvoices();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->detailView()->invoiceId(), newestId, LoadTimeoutMs);
     // loaded() may already have come while the detail pane was being watched.
-    QVERIFY(!loaded.isEmpty() || loaded.wait(LoadTimeoutMs));
+    QVERIFY(TestSupport::waitForSignal(loaded, LoadTimeoutMs));
     loaded.clear();
     QVERIFY(!m_page->detailView()->isShowingDetails());
     QVERIFY(m_page->detailView()->placeholderText().contains(QStringLiteral("could not be loaded")));

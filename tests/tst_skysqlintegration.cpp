@@ -13,13 +13,12 @@
 #include "api/skysql/skysqlbackend.h"
 #include "dates.h"
 #include "demoserver.h"
+#include "support/await.h"
 #include "support/demoserverfixture.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QtTest>
 
 #include <algorithm>
@@ -30,27 +29,6 @@ namespace
 {
 const QDate ReferenceDate(2025, 11, 18);
 
-template<typename T>
-ApiResult<T> await(const std::function<void(QObject *, const ApiCallback<T> &)> &start)
-{
-    ApiResult<T> result;
-    bool done = false;
-    QObject context;
-    QEventLoop loop;
-    start(&context, [&](const ApiResult<T> &answer) {
-        result = answer;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        result.error = ApiError(ApiError::Kind::Timeout, QStringLiteral("the test gave up waiting"));
-    return result;
-}
-
 QString describe(const ApiError &error)
 {
     return error.isError() ? error.longMessage() : QStringLiteral("no error");
@@ -58,7 +36,7 @@ QString describe(const ApiError &error)
 }
 
 // `call` uses `context` and `done`.
-#define AWAIT(T, call) await<T>([&](QObject *context, const ApiCallback<T> &done) { call; })
+#define AWAIT(T, call) TestSupport::awaitApi<T>([&](QObject *context, const ApiCallback<T> &done) { call; })
 #define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable(describe((result).error)))
 
 class TestSkySqlIntegration final : public QObject
