@@ -354,6 +354,8 @@ void TestEditorsIntegration::invalidInputIsNeverSent()
     m_contacts->form()->setValue(ContactFormBackend::Email, QStringLiteral("no-at-sign"));
     QVERIFY(!m_contacts->save());
     QVERIFY(!m_contacts->form()->error(ContactFormBackend::Email).isEmpty());
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/contacts/contact-0001")), before);
 }
@@ -471,6 +473,8 @@ void TestEditorsIntegration::paymentMethodRules()
     QVERIFY(reason.contains(QStringLiteral("only")));
     const int before = m_server->requestCount(QStringLiteral("/billing/v1/payment-methods/") + mastercard);
     editor.deletePaymentMethod(mastercard);
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/payment-methods/") + mastercard), before);
     QVERIFY(!editor.isBusy());
@@ -499,6 +503,8 @@ void TestEditorsIntegration::addPaymentMethodOpensProviderPage()
     // Coming back again without a pending page reads nothing.
     const int reads = m_server->requestCount(QStringLiteral("/billing/v1/payment-methods"));
     editor.userReturned();
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/payment-methods")), reads);
 }

@@ -161,8 +161,9 @@ void TestScalingoIntegration::exchangesAgainWhenTheJwtIsCloseToExpiry()
 
 void TestScalingoIntegration::exchangesAgainWhenTheShortLivedJwtEntersTheMargin()
 {
-    // 301 s: fresh when issued, inside the 5-minute margin a second later.
-    m_server->setScalingoTokenLifetime(301);
+    // 301 s: fresh when issued, inside the 5-minute margin a moment later.
+    constexpr int lifetime = 301;
+    m_server->setScalingoTokenLifetime(lifetime);
     const auto operations = [this] {
         return awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
             m_backend->billingProfile(context, done);
@@ -170,8 +171,12 @@ void TestScalingoIntegration::exchangesAgainWhenTheShortLivedJwtEntersTheMargin(
     };
     QVERIFY(operations().ok());
     QCOMPARE(m_backend->session()->exchangeCount(), 1);
-    QTest::qWait(1500);
-    QVERIFY(m_backend->session()->needsExchange(QDateTime::currentDateTimeUtc()));
+    // Time moves on the session's clock, not by sleeping: two seconds after the JWT was issued.
+    const QDateTime issued = m_backend->session()->bearerExpiry().addSecs(-lifetime);
+    QVERIFY(!m_backend->session()->needsExchange(issued));
+    const QDateTime later = issued.addSecs(2);
+    m_backend->session()->setClock([later] { return later; });
+    QVERIFY(m_backend->session()->needsExchange(later));
     QVERIFY(operations().ok());
     QCOMPARE(m_backend->session()->exchangeCount(), 2);
 }

@@ -508,12 +508,15 @@ void TestSkySqlIntegration::overviewLoaderFillsItsModels()
     OverviewLoader loader(backend(), QString());
     QSignalSpy loaded(&loader, &OverviewLoader::loaded);
     QSignalSpy loading(&loader, &OverviewLoader::loadingChanged);
+    QSignalSpy answers(m_network.get(), &QNetworkAccessManager::finished);
     loader.load();
     QVERIFY(loader.isLoading());
     // A second load before the first answers: only its answers count, and loaded() comes once.
     loader.load();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
-    QTest::qWait(200);
+    // Once every answer is in: the account and both ledgers twice, and the second load's
+    // contracts (the first asks for none, its account answer being dropped).
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 7, 20000);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loading.count(), 2);  // true, then false
     QVERIFY(!loader.isLoading());
