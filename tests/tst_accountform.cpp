@@ -79,6 +79,7 @@ private slots:
 
 private:
     void fillSkySql(AccountFormBackend &form, const QString &key);
+    void fillScalingo(AccountFormBackend &form, const QString &token);
 
     std::unique_ptr<DemoServer> m_demo;
     QNetworkAccessManager m_network;
@@ -97,6 +98,17 @@ void TestAccountForm::fillSkySql(AccountFormBackend &form, const QString &key)
     form.setDisplayName(QStringLiteral("Demo SkySQL"));
     form.setCustomApiUrl(m_demo->baseUrl().toString());
     form.setApiKey(key);
+    form.setTestTimeout(std::chrono::seconds(10));
+}
+
+void TestAccountForm::fillScalingo(AccountFormBackend &form, const QString &token)
+{
+    form.setProvider(Provider::Scalingo);
+    form.setDisplayName(QStringLiteral("Demo Scalingo"));
+    form.setRegion(ProviderEndpoints::customRegionKey());
+    form.setCustomApiUrl(m_demo->baseUrl().toString());
+    form.setCustomAuthUrl(m_demo->baseUrl().toString());
+    form.setToken(token);
     form.setTestTimeout(std::chrono::seconds(10));
 }
 
@@ -477,13 +489,7 @@ void TestAccountForm::editingDuringATestCancelsIt()
 void TestAccountForm::scalingoRightTokenWorks()
 {
     AccountFormBackend form;
-    form.setProvider(Provider::Scalingo);
-    form.setDisplayName(QStringLiteral("Demo Scalingo"));
-    form.setRegion(ProviderEndpoints::customRegionKey());
-    form.setCustomApiUrl(m_demo->baseUrl().toString());
-    form.setCustomAuthUrl(m_demo->baseUrl().toString());
-    form.setToken(m_demo->scalingoToken());
-    form.setTestTimeout(std::chrono::seconds(10));
+    fillScalingo(form, m_demo->scalingoToken());
     const int exchanges = m_demo->requestCount(QStringLiteral("/v1/tokens/exchange"));
     form.testConnection(&m_network);
     QTRY_COMPARE_WITH_TIMEOUT(form.testState(), AccountFormBackend::TestState::Works, NetworkTimeoutMs);
@@ -494,13 +500,7 @@ void TestAccountForm::scalingoRightTokenWorks()
 void TestAccountForm::scalingoWrongTokenIsWrongKey()
 {
     AccountFormBackend form;
-    form.setProvider(Provider::Scalingo);
-    form.setDisplayName(QStringLiteral("Demo Scalingo"));
-    form.setRegion(ProviderEndpoints::customRegionKey());
-    form.setCustomApiUrl(m_demo->baseUrl().toString());
-    form.setCustomAuthUrl(m_demo->baseUrl().toString());
-    form.setToken(QStringLiteral("tk-us-wrong"));
-    form.setTestTimeout(std::chrono::seconds(10));
+    fillScalingo(form, QStringLiteral("tk-us-wrong"));
     form.testConnection(&m_network);
     QTRY_COMPARE_WITH_TIMEOUT(form.testState(), AccountFormBackend::TestState::WrongKey, NetworkTimeoutMs);
     QCOMPARE(form.secretError(), QStringLiteral("The API token was refused by 127.0.0.1."));

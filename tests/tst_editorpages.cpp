@@ -78,6 +78,10 @@ private Q_SLOTS:
     void switchingAccountWithUnsavedChangesAsks();
 
 private:
+    enum class WithTaxPage { No, Yes };
+    // Adds the Contacts page (and the Tax page, to leave it for) to `window` and shows it.
+    ContactsPage *showEditorPages(MainWindow &window, WithTaxPage withTax);
+
     std::unique_ptr<Composition> m_composition;
 };
 
@@ -91,6 +95,16 @@ void TestEditorPages::init()
 void TestEditorPages::cleanup()
 {
     m_composition.reset();
+}
+
+ContactsPage *TestEditorPages::showEditorPages(MainWindow &window, WithTaxPage withTax)
+{
+    auto *contacts = new ContactsPage(m_composition->accounts());
+    window.addPage(QStringLiteral("contacts"), QStringLiteral("Contacts"), QIcon(), contacts);
+    if (withTax == WithTaxPage::Yes)
+        window.addPage(QStringLiteral("tax"), QStringLiteral("Tax"), QIcon(), new TaxPage(m_composition->accounts()));
+    window.show();
+    return contacts;
 }
 
 void TestEditorPages::serverFieldErrorShowsUnderTheField()
@@ -170,11 +184,7 @@ void TestEditorPages::vatFormatErrorShowsUnderTheFieldWithHint()
 void TestEditorPages::leavingDirtyPageAsks()
 {
     MainWindow window(m_composition->repository());
-    auto *contacts = new ContactsPage(m_composition->accounts());
-    auto *tax = new TaxPage(m_composition->accounts());
-    window.addPage(QStringLiteral("contacts"), QStringLiteral("Contacts"), QIcon(), contacts);
-    window.addPage(QStringLiteral("tax"), QStringLiteral("Tax"), QIcon(), tax);
-    window.show();
+    ContactsPage *contacts = showEditorPages(window, WithTaxPage::Yes);
     QVERIFY(window.setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
     ContactFormBackend *form = contacts->editor()->form();
@@ -205,9 +215,7 @@ void TestEditorPages::leavingDirtyPageAsks()
 void TestEditorPages::closingWithUnsavedChangesAsks()
 {
     MainWindow window(m_composition->repository());
-    auto *contacts = new ContactsPage(m_composition->accounts());
-    window.addPage(QStringLiteral("contacts"), QStringLiteral("Contacts"), QIcon(), contacts);
-    window.show();
+    ContactsPage *contacts = showEditorPages(window, WithTaxPage::No);
     QVERIFY(window.setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
     contacts->editor()->form()->setValue(ContactFormBackend::FirstName, QStringLiteral("Mariam"));
@@ -222,11 +230,7 @@ void TestEditorPages::closingWithUnsavedChangesAsks()
 void TestEditorPages::saveFromTheQuestionSendsTheEdit()
 {
     MainWindow window(m_composition->repository());
-    auto *contacts = new ContactsPage(m_composition->accounts());
-    auto *tax = new TaxPage(m_composition->accounts());
-    window.addPage(QStringLiteral("contacts"), QStringLiteral("Contacts"), QIcon(), contacts);
-    window.addPage(QStringLiteral("tax"), QStringLiteral("Tax"), QIcon(), tax);
-    window.show();
+    ContactsPage *contacts = showEditorPages(window, WithTaxPage::Yes);
     QVERIFY(window.setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
     ContactsEditorBackend *editor = contacts->editor();
@@ -257,9 +261,7 @@ void TestEditorPages::switchingAccountWithUnsavedChangesAsks()
 {
     MainWindow window(m_composition->repository());
     window.setAccountRegistry(m_composition->accounts());
-    auto *contacts = new ContactsPage(m_composition->accounts());
-    window.addPage(QStringLiteral("contacts"), QStringLiteral("Contacts"), QIcon(), contacts);
-    window.show();
+    ContactsPage *contacts = showEditorPages(window, WithTaxPage::No);
     QVERIFY(window.setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
     QCOMPARE(m_composition->accounts()->shownAccountId(), QStringLiteral("demo"));
