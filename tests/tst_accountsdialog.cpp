@@ -15,6 +15,8 @@
 #include "mainwindow.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
+#include "support/demoserverfixture.h"
+#include "support/secretwait.h"
 #include "widgets/errorbanner.h"
 
 #include <QComboBox>
@@ -64,20 +66,6 @@ private:
     }
 };
 
-QString readSecret(SecretStore &store, const QString &accountId)
-{
-    QString result;
-    bool answered = false;
-    QObject context;
-    store.readSecret(accountId, &context, [&](const QString &secret, const SecretStoreError &) {
-        result = secret;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 5000))
-        return QStringLiteral("<no answer>");
-    return result;
-}
-
 void typeInto(QLineEdit *edit, const QString &text)
 {
     edit->clear();
@@ -111,7 +99,7 @@ private:
     bool testConnection(AccountsDialog &dialog);
 
     QTemporaryDir m_dir;
-    DemoServer m_server;
+    std::unique_ptr<DemoServer> m_server;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<AccountStore> m_store;
     std::unique_ptr<MemorySecretStore> m_secrets;
@@ -126,8 +114,8 @@ void TestAccountsDialog::initTestCase()
     // Nothing here may touch the real ~/.config.
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_server.setReferenceDate(QDate::currentDate());
-    QVERIFY(m_server.listen(0));
+    m_server = TestSupport::startDemoServer(QDate::currentDate());
+    QVERIFY(m_server);
 }
 
 void TestAccountsDialog::init()
@@ -157,7 +145,7 @@ void TestAccountsDialog::fillSkySql(AccountsDialog &dialog, const QString &name,
     form->providerCombo()->setCurrentIndex(form->providerCombo()->findText(QStringLiteral("SkySQL")));
     typeInto(form->displayNameEdit(), name);
     typeInto(form->secretEdit(), key);
-    typeInto(form->apiUrlEdit(), m_server.baseUrl().toString());
+    typeInto(form->apiUrlEdit(), m_server->baseUrl().toString());
 }
 
 bool TestAccountsDialog::testConnection(AccountsDialog &dialog)
@@ -186,8 +174,8 @@ void TestAccountsDialog::addsAnAccountThroughTheForm()
     QCOMPARE(dialog.form()->secretEdit()->echoMode(), QLineEdit::Normal);
     dialog.form()->showSecretButton()->click();
 
-    fillSkySql(dialog, QStringLiteral("Production"), m_server.skySqlApiKey());
-    typeInto(dialog.form()->organizationIdEdit(), m_server.organizationId());
+    fillSkySql(dialog, QStringLiteral("Production"), m_server->skySqlApiKey());
+    typeInto(dialog.form()->organizationIdEdit(), m_server->organizationId());
     QVERIFY(dialog.saveButton()->isEnabled());
     QVERIFY(testConnection(dialog));
     QCOMPARE(dialog.formBackend()->testState(), AccountFormBackend::TestState::Works);
@@ -202,10 +190,10 @@ void TestAccountsDialog::addsAnAccountThroughTheForm()
     QCOMPARE(m_store->accounts().size(), 1);
     const Account account = m_store->accounts().first();
     QCOMPARE(account.displayName, QStringLiteral("Production"));
-    QCOMPARE(account.apiUrl, m_server.baseUrl());
-    QCOMPARE(account.organizationId, m_server.organizationId());
+    QCOMPARE(account.apiUrl, m_server->baseUrl());
+    QCOMPARE(account.organizationId, m_server->organizationId());
     QCOMPARE(saved.first().first().toString(), account.id);
-    QCOMPARE(readSecret(*m_secrets, account.id), m_server.skySqlApiKey());
+    QCOMPARE(TestSupport::storedSecret(*m_secrets, account.id), m_server->skySqlApiKey());
     QVERIFY(m_registry->connection(account.id));
     QVERIFY(!m_manager->isSessionOnly(account.id));
     QCOMPARE(dialog.accountList()->count(), 1);
@@ -213,7 +201,7 @@ void TestAccountsDialog::addsAnAccountThroughTheForm()
     m_settings->sync();
     QFile file(m_settings->fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains(m_server.skySqlApiKey().toUtf8()));
+    QVERIFY(!file.readAll().contains(m_server->skySqlApiKey().toUtf8()));
 }
 
 void TestAccountsDialog::wrongKeyIsShownBesideTheKeyField()
@@ -250,7 +238,7 @@ void TestAccountsDialog::noKeychainOffersThisSessionOnly()
     QSignalSpy saved(&dialog, &AccountsDialog::accountSaved);
     dialog.show();
     dialog.startAdding();
-    fillSkySql(dialog, QStringLiteral("Laptop"), m_server.skySqlApiKey());
+    fillSkySql(dialog, QStringLiteral("Laptop"), m_server->skySqlApiKey());
     dialog.saveButton()->click();
     QVERIFY(saved.wait(5000));
     QVERIFY2(asked.startsWith(QStringLiteral("No keychain is available on this system, so Billdeck cannot store the "
@@ -262,7 +250,7 @@ void TestAccountsDialog::noKeychainOffersThisSessionOnly()
     QVERIFY(m_registry->connection(id));
     bool read = false;
     manager.readSecret(id, this, [&](const QString &secret, const SecretStoreError &) {
-        QCOMPARE(secret, m_server.skySqlApiKey());
+        QCOMPARE(secret, m_server->skySqlApiKey());
         read = true;
     });
     QTRY_VERIFY(read);
@@ -272,7 +260,7 @@ void TestAccountsDialog::noKeychainOffersThisSessionOnly()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("Laptop"));
-    QVERIFY(!written.contains(m_server.skySqlApiKey().toUtf8()));
+    QVERIFY(!written.contains(m_server->skySqlApiKey().toUtf8()));
 }
 
 void TestAccountsDialog::declinedSessionOnlySavesNothing()
@@ -287,7 +275,7 @@ void TestAccountsDialog::declinedSessionOnlySavesNothing()
     });
     dialog.show();
     dialog.startAdding();
-    fillSkySql(dialog, QStringLiteral("Laptop"), m_server.skySqlApiKey());
+    fillSkySql(dialog, QStringLiteral("Laptop"), m_server->skySqlApiKey());
     dialog.saveButton()->click();
     QTRY_VERIFY(asked);
     QTRY_VERIFY(!dialog.statusText().isEmpty());
@@ -302,9 +290,9 @@ void TestAccountsDialog::editLoadsTheSecretFromTheStore()
 {
     Account account;
     account.displayName = QStringLiteral("Production");
-    account.apiUrl = m_server.baseUrl();
+    account.apiUrl = m_server->baseUrl();
     bool done = false;
-    m_manager->save(account, m_server.skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
+    m_manager->save(account, m_server->skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
                     [&done](const QString &, const SecretStoreError &error) {
         QVERIFY(!error.isError());
         done = true;
@@ -316,7 +304,7 @@ void TestAccountsDialog::editLoadsTheSecretFromTheStore()
     QVERIFY(dialog.editButton()->isEnabled());
     dialog.editButton()->click();
     QVERIFY(dialog.isEditing());
-    QTRY_COMPARE(dialog.form()->secretEdit()->text(), m_server.skySqlApiKey());
+    QTRY_COMPARE(dialog.form()->secretEdit()->text(), m_server->skySqlApiKey());
     QCOMPARE(dialog.form()->displayNameEdit()->text(), QStringLiteral("Production"));
     QVERIFY(!dialog.form()->providerCombo()->isEnabled());
     // Unchanged: nothing to save.
@@ -335,9 +323,9 @@ void TestAccountsDialog::renameAndRemoveAskFirst()
 {
     Account account;
     account.displayName = QStringLiteral("Staging");
-    account.apiUrl = m_server.baseUrl();
+    account.apiUrl = m_server->baseUrl();
     QString id;
-    m_manager->save(account, m_server.skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
+    m_manager->save(account, m_server->skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
                     [&id](const QString &savedId, const SecretStoreError &) { id = savedId; });
     QTRY_VERIFY(!id.isEmpty());
 
@@ -365,7 +353,7 @@ void TestAccountsDialog::renameAndRemoveAskFirst()
     QCOMPARE(questions, 2);
     QVERIFY(!m_store->contains(id));
     QVERIFY(!m_registry->connection(id));
-    QCOMPARE(readSecret(*m_secrets, id), QString());
+    QCOMPARE(TestSupport::storedSecret(*m_secrets, id), QString());
     QCOMPARE(dialog.accountList()->count(), 0);
     QVERIFY(!dialog.removeButton()->isEnabled());
 }
@@ -452,8 +440,8 @@ void TestAccountsDialog::savedAccountsReconnectWithTheRememberedChoice()
     for (const QString &name : {QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("Keyless")}) {
         Account account;
         account.displayName = name;
-        account.apiUrl = m_server.baseUrl();
-        m_manager->save(account, m_server.skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
+        account.apiUrl = m_server->baseUrl();
+        m_manager->save(account, m_server->skySqlApiKey(), AccountManager::SecretLocation::Keychain, this,
                         [&ids](const QString &id, const SecretStoreError &) { ids << id; });
     }
     QTRY_COMPARE(ids.size(), 3);

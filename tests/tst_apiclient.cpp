@@ -5,6 +5,7 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -75,9 +76,8 @@ private:
 
 void TestApiClient::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(m_referenceDate);
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = TestSupport::startDemoServer(m_referenceDate);
+    QVERIFY(m_server);
     QVERIFY(m_server->port() != 0);
     QCOMPARE(m_server->baseUrl().host(), QStringLiteral("127.0.0.1"));
 

@@ -12,6 +12,9 @@
 #include "exportcommand.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
+#include "support/commandrun.h"
+#include "support/demoserverfixture.h"
+#include "support/secretwait.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
@@ -21,15 +24,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
+using namespace TestSupport;
+
 namespace
 {
 constexpr int TimeoutMs = 30000;
-
-struct Run {
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
 
 bool parse(const QStringList &arguments, CommandLineOptions *options, QString *error)
 {
@@ -47,9 +48,9 @@ QProcessEnvironment environmentWith(const QString &name, const QString &value)
 }
 
 // StartupAccounts, then `export invoices` once it is ready: what main() does.
-Run exportWith(Composition &composition, const CommandLineOptions &options, const QProcessEnvironment &environment)
+CommandRun exportWith(Composition &composition, const CommandLineOptions &options, const QProcessEnvironment &environment)
 {
-    Run run;
+    CommandRun run;
     QBuffer output(&run.output);
     QBuffer errors(&run.errors);
     output.open(QIODevice::WriteOnly);
@@ -73,26 +74,17 @@ Run exportWith(Composition &composition, const CommandLineOptions &options, cons
     return run;
 }
 
-Run accountsCommand(Composition &composition, const QStringList &arguments, const QProcessEnvironment &environment)
+CommandRun accountsCommand(Composition &composition, const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    Run run;
     CommandLineOptions options;
     QString error;
     if (!parse(arguments, &options, &error)) {
+        CommandRun run;
         run.errors = error.toUtf8();
         run.exitCode = CommandLine::ExitUsage;
         return run;
     }
-    QBuffer output(&run.output);
-    QBuffer errors(&run.errors);
-    output.open(QIODevice::WriteOnly);
-    errors.open(QIODevice::WriteOnly);
-    AccountsCommand command(&composition, options, environment, &output, &errors);
-    QSignalSpy finished(&command, &AccountsCommand::finished);
-    command.start();
-    if (finished.wait(TimeoutMs))
-        run.exitCode = finished.first().first().toInt();
-    return run;
+    return runCommand<AccountsCommand>(TimeoutMs, &composition, options, environment);
 }
 
 int csvRows(const QByteArray &csv)
@@ -101,20 +93,6 @@ int csvRows(const QByteArray &csv)
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     return int(lines.size()) - 1;  // the header
-}
-
-QString readSecret(SecretStore &store, const QString &accountId)
-{
-    QString result;
-    bool answered = false;
-    QObject context;
-    store.readSecret(accountId, &context, [&](const QString &secret, const SecretStoreError &) {
-        result = secret;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&] { return answered; }, 5000))
-        return QStringLiteral("<no answer>");
-    return result;
 }
 }
 
@@ -138,7 +116,7 @@ private Q_SLOTS:
 private:
     QString settingsPath() const;
 
-    DemoServer m_server;
+    std::unique_ptr<DemoServer> m_server;
     QTemporaryDir m_dir;
 };
 
@@ -146,8 +124,8 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     // The backend asks for the 24 months before the real today, so the data is pinned to it.
-    m_server.setReferenceDate(QDate::currentDate());
-    QVERIFY(m_server.listen(0));
+    m_server = TestSupport::startDemoServer(QDate::currentDate());
+    QVERIFY(m_server);
 }
 
 QString TestCommandLine::settingsPath() const
@@ -211,16 +189,16 @@ void TestCommandLine::providerAccountExports24Rows()
 {
     CommandLineOptions options;
     QString error;
-    QVERIFY2(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString(), "--org",
-                    m_server.organizationId()},
+    QVERIFY2(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server->baseUrl().toString(), "--org",
+                    m_server->organizationId()},
                    &options, &error),
              qPrintable(error));
     Composition composition;
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     composition.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(composition, options,
-                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server.skySqlApiKey()));
+    const CommandRun run = exportWith(composition, options,
+                                      environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), m_server->skySqlApiKey()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QCOMPARE(csvRows(run.output), 24);
     QVERIFY(run.output.contains("SkySQL (command line)"));
@@ -232,12 +210,12 @@ void TestCommandLine::providerAccountNeedsItsEnvironmentVariable()
 {
     CommandLineOptions options;
     QString error;
-    QVERIFY(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server.baseUrl().toString()}, &options,
+    QVERIFY(parse({"export", "invoices", "--provider", "skysql", "--api-url", m_server->baseUrl().toString()}, &options,
                   &error));
     Composition composition;
     // The other provider's variable does not count.
-    const Run run = exportWith(composition, options,
-                               environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), QStringLiteral("x")));
+    const CommandRun run = exportWith(composition, options,
+                                      environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), QStringLiteral("x")));
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains("BILLDECK_SKYSQL_API_KEY"), run.errors.constData());
@@ -265,7 +243,7 @@ void TestCommandLine::unknownAccountNameIsRefusedWithTheNames()
     QString error;
     QVERIFY(parse({"export", "invoices", "--demo", "--account", "Nope"}, &options, &error));
     Composition composition;
-    const Run run = exportWith(composition, options, QProcessEnvironment());
+    const CommandRun run = exportWith(composition, options, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY2(run.errors.contains("No account is called “Nope”"), run.errors.constData());
     QVERIFY2(run.errors.contains("Demo Scalingo"), run.errors.constData());
@@ -280,7 +258,7 @@ void TestCommandLine::exportWithoutAnyAccountSaysHowToAddOne()
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     composition.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(composition, options, QProcessEnvironment());
+    const CommandRun run = exportWith(composition, options, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains("billdeck accounts add"), run.errors.constData());
@@ -288,16 +266,16 @@ void TestCommandLine::exportWithoutAnyAccountSaysHowToAddOne()
 
 void TestCommandLine::accountsAddTestsSavesAndExports()
 {
-    const QString key = m_server.skySqlApiKey();
+    const QString key = m_server->skySqlApiKey();
     QSettings settings(settingsPath(), QSettings::IniFormat);
     MemorySecretStore secrets;
     {
         Composition composition;
         composition.useSavedAccounts(&settings, &secrets);
-        const Run run = accountsCommand(composition,
-                                        {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
-                                         m_server.baseUrl().toString(), "--org", m_server.organizationId()},
-                                        environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
+        const CommandRun run = accountsCommand(composition,
+                                               {"accounts", "add", "--provider", "skysql", "--name", "Production", "--api-url",
+                                                m_server->baseUrl().toString(), "--org", m_server->organizationId()},
+                                               environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), key));
         QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
         QVERIFY(run.output.contains("Saved “Production”"));
         QVERIFY(!run.output.contains(key.toUtf8()) && !run.errors.contains(key.toUtf8()));
@@ -312,8 +290,8 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     AccountStore store(&settings);
     QCOMPARE(store.accounts().size(), 1);
     const Account saved = store.accounts().first();
-    QCOMPARE(saved.organizationId, m_server.organizationId());
-    QCOMPARE(readSecret(secrets, saved.id), key);
+    QCOMPARE(saved.organizationId, m_server->organizationId());
+    QCOMPARE(storedSecret(secrets, saved.id), key);
 
     // Another run finds it by name, reads the secret and exports its invoices.
     CommandLineOptions options;
@@ -321,7 +299,7 @@ void TestCommandLine::accountsAddTestsSavesAndExports()
     QVERIFY(parse({"export", "invoices", "--account", "production"}, &options, &error));
     Composition again;
     again.useSavedAccounts(&settings, &secrets);
-    const Run run = exportWith(again, options, QProcessEnvironment());
+    const CommandRun run = exportWith(again, options, QProcessEnvironment());
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QCOMPARE(csvRows(run.output), 24);
     QCOMPARE(again.accounts()->shownAccountId(), saved.id);
@@ -333,10 +311,10 @@ void TestCommandLine::accountsAddRefusesAWrongKeyAndSavesNothing()
     MemorySecretStore secrets;
     Composition composition;
     composition.useSavedAccounts(&settings, &secrets);
-    Run run = accountsCommand(composition,
-                              {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
-                               m_server.baseUrl().toString()},
-                              environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
+    CommandRun run = accountsCommand(composition,
+                                     {"accounts", "add", "--provider", "skysql", "--name", "Typo", "--api-url",
+                                      m_server->baseUrl().toString()},
+                                     environmentWith(QStringLiteral("BILLDECK_SKYSQL_API_KEY"), QStringLiteral("wrong-key")));
     QCOMPARE(run.exitCode, CommandLine::ExitFailure);
     QVERIFY2(run.errors.contains("API key was refused"), run.errors.constData());
     QVERIFY(composition.accountManager()->store()->isEmpty());
@@ -354,24 +332,24 @@ void TestCommandLine::accountsListAndRemove()
     MemorySecretStore secrets;
     Composition composition;
     composition.useSavedAccounts(&settings, &secrets);
-    Run run = accountsCommand(composition,
-                              {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
-                               m_server.baseUrl().toString(), "--auth-url", m_server.baseUrl().toString()},
-                              environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server.scalingoToken()));
+    CommandRun run = accountsCommand(composition,
+                                     {"accounts", "add", "--provider", "scalingo", "--name", "Paris", "--api-url",
+                                      m_server->baseUrl().toString(), "--auth-url", m_server->baseUrl().toString()},
+                                     environmentWith(QStringLiteral("BILLDECK_SCALINGO_TOKEN"), m_server->scalingoToken()));
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     const QString id = composition.accountManager()->store()->accounts().first().id;
 
     run = accountsCommand(composition, {"accounts", "list"}, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     QVERIFY2(run.output.startsWith("Paris\tscalingo\t"), run.output.constData());
-    QVERIFY(!run.output.contains(m_server.scalingoToken().toUtf8()));
+    QVERIFY(!run.output.contains(m_server->scalingoToken().toUtf8()));
 
     run = accountsCommand(composition, {"accounts", "remove", "nobody"}, QProcessEnvironment());
     QCOMPARE(run.exitCode, CommandLine::ExitUsage);
     run = accountsCommand(composition, {"accounts", "remove", "paris"}, QProcessEnvironment());
     QVERIFY2(run.exitCode == CommandLine::ExitSuccess, run.errors.constData());
     QVERIFY(composition.accountManager()->store()->isEmpty());
-    QVERIFY(readSecret(secrets, id).isEmpty());
+    QVERIFY(storedSecret(secrets, id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

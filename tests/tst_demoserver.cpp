@@ -3,39 +3,22 @@
 // independently of the client's decoders.
 
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
+#include "support/plainhttp.h"
 
 #include <QDate>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
 
-struct HttpResult final
-{
-    bool finished = false;
-    int status = 0;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QByteArray contentType;
-    QByteArray retryAfter;
-    QByteArray body;
-    qint64 declaredLength = -1;
-
-    QJsonDocument json() const;
-};
-
-QJsonDocument HttpResult::json() const
-{
-    return QJsonDocument::fromJson(body);
-}
+using namespace TestSupport;
 
 // Compare money in cents: the JSON carries decimals, the invariants hold on integers.
 static qint64 cents(const QJsonValue &value)
@@ -66,9 +49,7 @@ private slots:
     void malformedJsonDoesNotParse();
 
 private:
-    HttpResult get(DemoServer &server, const QString &pathAndQuery,
-                   const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs = 5000);
-    HttpResult get(const QString &pathAndQuery, int timeoutMs = 5000);
+    HttpReply get(const QString &pathAndQuery, int timeoutMs = 5000);
     QJsonArray invoiceList(const QString &query = {});
 
     const QDate m_referenceDate {2025, 11, 14};
@@ -78,57 +59,22 @@ private:
 
 void TestDemoServer::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(m_referenceDate);
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = startDemoServer(m_referenceDate);
+    QVERIFY(m_server);
     QVERIFY(m_server->port() != 0);
     QCOMPARE(m_server->baseUrl().toString(),
              QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
 }
 
-HttpResult TestDemoServer::get(DemoServer &server, const QString &pathAndQuery,
-                               const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+HttpReply TestDemoServer::get(const QString &pathAndQuery, int timeoutMs)
 {
-    QNetworkRequest request(QUrl(server.baseUrl().toString() + pathAndQuery));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network.get(request);
-
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-
-    HttpResult result;
-    result.finished = reply->isFinished();
-    if (!result.finished) {
-        reply->abort();
-    } else {
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.error = reply->error();
-        result.contentType = reply->rawHeader("Content-Type");
-        result.retryAfter = reply->rawHeader("Retry-After");
-        result.declaredLength = reply->header(QNetworkRequest::ContentLengthHeader).isValid()
-            ? reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
-            : -1;
-        result.body = reply->readAll();
-    }
-    reply->deleteLater();
-    return result;
-}
-
-HttpResult TestDemoServer::get(const QString &pathAndQuery, int timeoutMs)
-{
-    return get(*m_server, pathAndQuery, {{"X-API-Key", m_server->skySqlApiKey().toUtf8()}},
-               timeoutMs);
+    return httpGet(m_network, m_server->baseUrl(), pathAndQuery,
+                   {{"X-API-Key", m_server->skySqlApiKey().toUtf8()}}, timeoutMs);
 }
 
 QJsonArray TestDemoServer::invoiceList(const QString &query)
 {
-    const HttpResult result = get(QStringLiteral("/billing/v1/invoices") + query);
+    const HttpReply result = get(QStringLiteral("/billing/v1/invoices") + query);
     if (result.status != 200 || !result.json().isArray())
         return {};
     return result.json().array();
@@ -136,9 +82,9 @@ QJsonArray TestDemoServer::invoiceList(const QString &query)
 
 void TestDemoServer::listsTwentyFourInvoicesNewestFirst()
 {
-    const HttpResult result = get(QStringLiteral("/billing/v1/invoices"));
+    const HttpReply result = get(QStringLiteral("/billing/v1/invoices"));
     QCOMPARE(result.status, 200);
-    QCOMPARE(result.contentType, QByteArray("application/json"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(result.json().isArray());
     const QJsonArray invoices = result.json().array();
     QCOMPARE(invoices.size(), 24);
@@ -195,9 +141,9 @@ void TestDemoServer::detailsAddUpToTheCent()
     QSet<int> serviceCounts;
     for (const QJsonValue &summary : invoices) {
         const QString id = summary[QStringLiteral("invoice_id")].toString();
-        const HttpResult result = get(QStringLiteral("/billing/v1/invoices/") + id);
+        const HttpReply result = get(QStringLiteral("/billing/v1/invoices/") + id);
         QCOMPARE(result.status, 200);
-        QCOMPARE(result.contentType, QByteArray("application/json"));
+        QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
         const QJsonObject detail = result.json().object();
         QCOMPARE(detail[QStringLiteral("invoice_id")].toString(), id);
         QCOMPARE(detail[QStringLiteral("currency")].toString(), QStringLiteral("USD"));
@@ -277,9 +223,9 @@ void TestDemoServer::rejectsMissingOrWrongCredentials()
     const QString path = QStringLiteral("/billing/v1/invoices");
     const QByteArray key = m_server->skySqlApiKey().toUtf8();
 
-    HttpResult result = get(*m_server, path, {});
+    HttpReply result = httpGet(m_network, m_server->baseUrl(), path, {});
     QCOMPARE(result.status, 401);
-    QCOMPARE(result.contentType, QByteArray("application/json"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QJsonObject error = result.json().object();
     QCOMPARE(error[QStringLiteral("code")].toInt(), 401);
     QCOMPARE(error[QStringLiteral("type")].toString(), QStringLiteral("error"));
@@ -287,24 +233,24 @@ void TestDemoServer::rejectsMissingOrWrongCredentials()
         QVERIFY2(error[QLatin1String(field)].isString(), field);
     QVERIFY(error[QStringLiteral("metadata")].isArray());
 
-    result = get(*m_server, path, {{"X-API-Key", "not-the-key"}});
+    result = httpGet(m_network, m_server->baseUrl(), path, {{"X-API-Key", "not-the-key"}});
     QCOMPARE(result.status, 401);
 
     // Header names are case-insensitive.
-    result = get(*m_server, path, {{"x-api-key", key}});
+    result = httpGet(m_network, m_server->baseUrl(), path, {{"x-api-key", key}});
     QCOMPARE(result.status, 200);
 
-    result = get(*m_server, path, {{"X-API-Key", key}, {"X-SkySQL-Org-ID", "org-someone-else"}});
+    result = httpGet(m_network, m_server->baseUrl(), path, {{"X-API-Key", key}, {"X-SkySQL-Org-ID", "org-someone-else"}});
     QCOMPARE(result.status, 403);
     QCOMPARE(result.json().object()[QStringLiteral("code")].toInt(), 403);
 
-    result = get(*m_server, path,
-                 {{"X-API-Key", key}, {"X-SkySQL-Org-ID", m_server->organizationId().toUtf8()}});
+    result = httpGet(m_network, m_server->baseUrl(), path,
+                     {{"X-API-Key", key}, {"X-SkySQL-Org-ID", m_server->organizationId().toUtf8()}});
     QCOMPARE(result.status, 200);
 
     // The PDF needs the key as well.
     const QString id = invoiceList().first()[QStringLiteral("invoice_id")].toString();
-    result = get(*m_server, QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(id), {});
+    result = httpGet(m_network, m_server->baseUrl(), QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(id), {});
     QCOMPARE(result.status, 401);
 }
 
@@ -313,9 +259,9 @@ void TestDemoServer::unknownThingsAreJson404s()
     for (const QString &path : {QStringLiteral("/billing/v1/invoices/inv_does_not_exist"),
                                 QStringLiteral("/public/services/bcs/invoices/inv_nope/pdf"),
                                 QStringLiteral("/no/such/route")}) {
-        const HttpResult result = get(path);
+        const HttpReply result = get(path);
         QCOMPARE(result.status, 404);
-        QCOMPARE(result.contentType, QByteArray("application/json"));
+        QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
         QCOMPARE(result.json().object()[QStringLiteral("code")].toInt(), 404);
     }
 }
@@ -341,7 +287,7 @@ void TestDemoServer::invalidQueriesAre400s()
 {
     for (const QString &query : {QStringLiteral("/billing/v1/invoices?start_date=2025-13-01"),
                                  QStringLiteral("/billing/v1/invoices?start_date=yesterday")}) {
-        const HttpResult result = get(query);
+        const HttpReply result = get(query);
         QCOMPARE(result.status, 400);
         QCOMPARE(result.json().object()[QStringLiteral("code")].toInt(), 400);
     }
@@ -352,9 +298,9 @@ void TestDemoServer::invalidQueriesAre400s()
 void TestDemoServer::servesAValidPdf()
 {
     const QString id = invoiceList().at(3)[QStringLiteral("invoice_id")].toString();
-    const HttpResult result = get(QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(id));
+    const HttpReply result = get(QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(id));
     QCOMPARE(result.status, 200);
-    QCOMPARE(result.contentType, QByteArray("application/pdf"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/pdf"));
     const QByteArray pdf = result.body;
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.endsWith("%%EOF"));
@@ -383,34 +329,31 @@ void TestDemoServer::servesAValidPdf()
 
 void TestDemoServer::sameReferenceDateSameBytes()
 {
-    DemoServer first;
-    DemoServer second;
-    DemoServer later;
-    first.setReferenceDate(m_referenceDate);
-    second.setReferenceDate(m_referenceDate);
-    later.setReferenceDate(m_referenceDate.addMonths(1));
-    QVERIFY(first.listen());
-    QVERIFY(second.listen());
-    QVERIFY(later.listen());
+    const auto first = startDemoServer(m_referenceDate);
+    const auto second = startDemoServer(m_referenceDate);
+    const auto later = startDemoServer(m_referenceDate.addMonths(1));
+    QVERIFY(first);
+    QVERIFY(second);
+    QVERIFY(later);
 
     // The PDF URLs carry the port; everything else must be byte-identical.
     auto fetch = [this](DemoServer &server, const QString &path) {
-        QByteArray body = get(server, path, {{"X-API-Key", server.skySqlApiKey().toUtf8()}}).body;
+        QByteArray body = httpGet(m_network, server.baseUrl(), path, {{"X-API-Key", server.skySqlApiKey().toUtf8()}}).body;
         return body.replace(server.baseUrl().toString().toUtf8(), "BASE");
     };
     const QString list = QStringLiteral("/billing/v1/invoices");
-    const QByteArray firstList = fetch(first, list);
+    const QByteArray firstList = fetch(*first, list);
     QVERIFY(firstList.size() > 1000);
-    QCOMPARE(fetch(second, list), firstList);
+    QCOMPARE(fetch(*second, list), firstList);
 
     const QString id = QJsonDocument::fromJson(firstList).array().first()[QStringLiteral("invoice_id")].toString();
     const QString detail = QStringLiteral("/billing/v1/invoices/%1?as=resource").arg(id);
-    QCOMPARE(fetch(second, detail), fetch(first, detail));
+    QCOMPARE(fetch(*second, detail), fetch(*first, detail));
     const QString pdf = QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(id);
-    QCOMPARE(fetch(second, pdf), fetch(first, pdf));
+    QCOMPARE(fetch(*second, pdf), fetch(*first, pdf));
 
     // A month later the window has moved.
-    const QJsonArray laterList = QJsonDocument::fromJson(fetch(later, list)).array();
+    const QJsonArray laterList = QJsonDocument::fromJson(fetch(*later, list)).array();
     QCOMPARE(laterList.size(), 24);
     QCOMPARE(laterList.first()[QStringLiteral("period")].toString(), QStringLiteral("2025-11"));
 }
@@ -424,11 +367,11 @@ void TestDemoServer::statusFaultThenSuccess()
     fault.status = 500;
     m_server->injectFault(path, fault);
 
-    HttpResult result = get(path);
+    HttpReply result = get(path);
     QCOMPARE(result.status, 500);
-    QCOMPARE(result.contentType, QByteArray("application/json"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(result.json().object()[QStringLiteral("code")].toInt(), 500);
-    QVERIFY(result.retryAfter.isEmpty());
+    QVERIFY(result.header("Retry-After").isEmpty());
 
     result = get(path);
     QCOMPARE(result.status, 200);
@@ -455,12 +398,12 @@ void TestDemoServer::retryAfterHeaders()
     fault.retryAfterHttpDate = "Wed, 21 Oct 2015 07:28:00 GMT";
     m_server->injectFault(path, fault);
 
-    HttpResult result = get(path);
+    HttpReply result = get(path);
     QCOMPARE(result.status, 429);
-    QCOMPARE(result.retryAfter, QByteArray("7"));
+    QCOMPARE(result.header("Retry-After"), QByteArray("7"));
     result = get(path);
     QCOMPARE(result.status, 429);
-    QCOMPARE(result.retryAfter, QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
+    QCOMPARE(result.header("Retry-After"), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
     QCOMPARE(get(path).status, 200);
 }
 
@@ -473,7 +416,7 @@ void TestDemoServer::stallNeverAnswers()
 
     QElapsedTimer timer;
     timer.start();
-    const HttpResult result = get(path, 500);
+    const HttpReply result = get(path, 500);
     QVERIFY(!result.finished);
     QVERIFY(timer.elapsed() >= 450);
 
@@ -488,7 +431,7 @@ void TestDemoServer::truncatedBodyIsShort()
     fault.kind = DemoFault::Kind::TruncatedBody;
     m_server->injectFault(path, fault);
 
-    const HttpResult result = get(path);
+    const HttpReply result = get(path);
     QVERIFY(result.finished);
     const bool shortBody = result.declaredLength > 0 && result.body.size() < result.declaredLength;
     QVERIFY2(result.error != QNetworkReply::NoError || shortBody,
@@ -506,9 +449,9 @@ void TestDemoServer::malformedJsonDoesNotParse()
     fault.kind = DemoFault::Kind::MalformedJson;
     m_server->injectFault(path, fault);
 
-    const HttpResult result = get(path);
+    const HttpReply result = get(path);
     QCOMPARE(result.status, 200);
-    QCOMPARE(result.contentType, QByteArray("application/json"));
+    QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QJsonParseError error;
     QJsonDocument::fromJson(result.body, &error);
     QVERIFY(error.error != QJsonParseError::NoError);

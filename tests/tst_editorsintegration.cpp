@@ -16,6 +16,8 @@
 #include "payments/paymentmethodseditorbackend.h"
 #include "profile/billingprofileeditorbackend.h"
 #include "profile/billingprofileformbackend.h"
+#include "support/await.h"
+#include "support/demoserverfixture.h"
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
 
@@ -91,8 +93,8 @@ private:
 
 void TestEditorsIntegration::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    QVERIFY(m_server->listen());
+    m_server = TestSupport::startDemoServer();
+    QVERIFY(m_server);
     m_network = std::make_unique<QNetworkAccessManager>();
     Account account;
     account.id = QStringLiteral("editors");
@@ -352,6 +354,8 @@ void TestEditorsIntegration::invalidInputIsNeverSent()
     m_contacts->form()->setValue(ContactFormBackend::Email, QStringLiteral("no-at-sign"));
     QVERIFY(!m_contacts->save());
     QVERIFY(!m_contacts->form()->error(ContactFormBackend::Email).isEmpty());
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/contacts/contact-0001")), before);
 }
@@ -363,8 +367,7 @@ void TestEditorsIntegration::taxCreateEditDelete()
     QSignalSpy countries(m_locale.get(), &LocaleCatalog::countriesLoaded);
     tax.refresh();
     QVERIFY(refreshed.wait(WaitMs));
-    if (countries.isEmpty())
-        QVERIFY(countries.wait(WaitMs));
+    QVERIFY(TestSupport::waitForSignal(countries, WaitMs));
     TaxFormBackend *form = tax.form();
     QVERIFY(form->exists());
     QCOMPARE(form->taxId(), QStringLiteral("tax-0001"));
@@ -470,6 +473,8 @@ void TestEditorsIntegration::paymentMethodRules()
     QVERIFY(reason.contains(QStringLiteral("only")));
     const int before = m_server->requestCount(QStringLiteral("/billing/v1/payment-methods/") + mastercard);
     editor.deletePaymentMethod(mastercard);
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/payment-methods/") + mastercard), before);
     QVERIFY(!editor.isBusy());
@@ -498,6 +503,8 @@ void TestEditorsIntegration::addPaymentMethodOpensProviderPage()
     // Coming back again without a pending page reads nothing.
     const int reads = m_server->requestCount(QStringLiteral("/billing/v1/payment-methods"));
     editor.userReturned();
+    // A request that is never sent gives no signal to wait for: a short spin of the event loop
+    // lets a wrongly sent one reach the server.
     QTest::qWait(100);
     QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/payment-methods")), reads);
 }

@@ -7,8 +7,8 @@
 #include "exportcommand.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicerepository.h"
+#include "support/commandrun.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,34 +16,19 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace TestSupport;
+
 namespace
 {
 constexpr int ExportTimeoutMs = 30000;
 
-struct ExportRun {
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
-
-ExportRun runExport(Composition &composition, CommandLineOptions::ExportFormat format)
+CommandRun runExport(Composition &composition, CommandLineOptions::ExportFormat format)
 {
     CommandLineOptions options;
     options.mode = CommandLineOptions::Mode::Export;
     options.exportKind = QStringLiteral("invoices");
     options.format = format;
-    ExportRun run;
-    QBuffer output(&run.output);
-    QBuffer errors(&run.errors);
-    output.open(QIODevice::WriteOnly);
-    errors.open(QIODevice::WriteOnly);
-    ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
-    QSignalSpy finished(&command, &ExportCommand::finished);
-    command.start();
-    // finished() must come from the event loop, never from inside start().
-    if (finished.isEmpty() && finished.wait(ExportTimeoutMs))
-        run.exitCode = finished.first().first().toInt();
-    return run;
+    return runCommand<ExportCommand>(ExportTimeoutMs, composition.accounts(), composition.repository(), options);
 }
 }
 
@@ -124,7 +109,7 @@ void TestExportCommand::exportsCsvWithCurrencyAndStatus()
     QString problem;
     // The backend asks for the 24 months before the real today, so the data is pinned to it.
     QVERIFY2(composition.addDemoAccount(&problem, QDate::currentDate()), qPrintable(problem));
-    const ExportRun run = runExport(composition, CommandLineOptions::ExportFormat::Csv);
+    const CommandRun run = runExport(composition, CommandLineOptions::ExportFormat::Csv);
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     QVERIFY(run.errors.isEmpty());
 
@@ -150,7 +135,7 @@ void TestExportCommand::exportsJson()
     Composition composition;
     QString problem;
     QVERIFY2(composition.addDemoAccount(&problem, QDate::currentDate()), qPrintable(problem));
-    const ExportRun run = runExport(composition, CommandLineOptions::ExportFormat::Json);
+    const CommandRun run = runExport(composition, CommandLineOptions::ExportFormat::Json);
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(run.output, &parseError);
@@ -171,7 +156,7 @@ void TestExportCommand::apiFailureWritesNothing()
     DemoFault fault;
     fault.status = 500;
     composition.demoServer()->injectFault(QStringLiteral("/billing/v1/invoices"), fault);
-    const ExportRun run = runExport(composition, CommandLineOptions::ExportFormat::Csv);
+    const CommandRun run = runExport(composition, CommandLineOptions::ExportFormat::Csv);
     QCOMPARE(run.exitCode, CommandLine::ExitFailure);
     QVERIFY(run.output.isEmpty());
     QVERIFY(!composition.repository()->errors().isEmpty());

@@ -11,8 +11,8 @@
 #include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
 #include "invoices/invoicetotals.h"
+#include "support/commandrun.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,15 +24,11 @@
 
 #include <memory>
 
+using namespace TestSupport;
+
 namespace
 {
 constexpr int ExportTimeoutMs = 60000;
-
-struct ExportRun {
-    int exitCode = -1;
-    QByteArray output;
-    QByteArray errors;
-};
 
 CommandLineOptions parsed(const QStringList &arguments)
 {
@@ -45,20 +41,10 @@ CommandLineOptions parsed(const QStringList &arguments)
     return options;
 }
 
-ExportRun runExport(Composition &composition, const QStringList &arguments)
+CommandRun runExport(Composition &composition, const QStringList &arguments)
 {
-    const CommandLineOptions options = parsed(arguments);
-    ExportRun run;
-    QBuffer output(&run.output);
-    QBuffer errors(&run.errors);
-    output.open(QIODevice::WriteOnly);
-    errors.open(QIODevice::WriteOnly);
-    ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
-    QSignalSpy finished(&command, &ExportCommand::finished);
-    command.start();
-    if (finished.isEmpty() && finished.wait(ExportTimeoutMs))
-        run.exitCode = finished.first().first().toInt();
-    return run;
+    return runCommand<ExportCommand>(ExportTimeoutMs, composition.accounts(), composition.repository(),
+                                     parsed(arguments));
 }
 
 // A minimal RFC 4180 reader: enough to check what the export writes (quoted fields may hold
@@ -190,8 +176,8 @@ void TestInvoiceExportCli::exportsInvoicesWithinDates()
     auto composition = demoComposition();
     const QDate from = QDate::currentDate().addMonths(-6);
     const QDate to = QDate::currentDate().addMonths(-2);
-    const ExportRun run = runExport(*composition, {"export", "invoices", "--demo", "--from", from.toString(Qt::ISODate),
-                                                   "--to", to.toString(Qt::ISODate)});
+    const CommandRun run = runExport(*composition, {"export", "invoices", "--demo", "--from", from.toString(Qt::ISODate),
+                                                    "--to", to.toString(Qt::ISODate)});
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     QVERIFY2(run.errors.isEmpty(), run.errors.constData());
 
@@ -214,8 +200,8 @@ void TestInvoiceExportCli::exportsInvoicesAsJsonWithinDates()
 {
     auto composition = demoComposition();
     const QDate to = QDate::currentDate().addMonths(-12);
-    const ExportRun run = runExport(*composition, {"export", "invoices", "--demo", "--format", "json", "--to",
-                                                   to.toString(Qt::ISODate)});
+    const CommandRun run = runExport(*composition, {"export", "invoices", "--demo", "--format", "json", "--to",
+                                                    to.toString(Qt::ISODate)});
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
     const QJsonArray array = QJsonDocument::fromJson(run.output).array();
     QVERIFY(!array.isEmpty());
@@ -229,7 +215,7 @@ void TestInvoiceExportCli::operationsNeedAScalingoAccount()
 {
     auto composition = demoComposition();
     // The demo shows its SkySQL account by default.
-    const ExportRun run = runExport(*composition, {"export", "operations", "--demo"});
+    const CommandRun run = runExport(*composition, {"export", "operations", "--demo"});
     QCOMPARE(run.exitCode, CommandLine::ExitFailure);
     QVERIFY(run.output.isEmpty());
     QVERIFY2(run.errors.contains("only on Scalingo accounts") && run.errors.contains("Demo SkySQL"),
@@ -240,7 +226,7 @@ void TestInvoiceExportCli::exportsScalingoOperationsWithinDates()
 {
     auto composition = demoComposition();
     composition->accounts()->setShownAccountId(QStringLiteral("demo-scalingo"));
-    const ExportRun all = runExport(*composition, {"export", "operations", "--demo"});
+    const CommandRun all = runExport(*composition, {"export", "operations", "--demo"});
     QCOMPARE(all.exitCode, CommandLine::ExitSuccess);
     const QList<QStringList> allRows = readCsv(all.output);
     QCOMPARE(allRows.first(), InvoiceExport::operationsCsvHeader());
@@ -261,8 +247,8 @@ void TestInvoiceExportCli::exportsScalingoOperationsWithinDates()
     // A range holding some operations, but not all of them.
     const QDate newest = QDateTime::fromString(allRows.at(1).at(2), Qt::ISODate).date();
     const QDate from = newest.addMonths(-3);
-    const ExportRun ranged = runExport(*composition, {"export", "operations", "--demo", "--format", "json", "--from",
-                                                      from.toString(Qt::ISODate)});
+    const CommandRun ranged = runExport(*composition, {"export", "operations", "--demo", "--format", "json", "--from",
+                                                       from.toString(Qt::ISODate)});
     QCOMPARE(ranged.exitCode, CommandLine::ExitSuccess);
     const QJsonArray array = QJsonDocument::fromJson(ranged.output).array();
     QVERIFY(!array.isEmpty());
@@ -286,7 +272,7 @@ void TestInvoiceExportCli::csvSumsEqualThePagesTotals()
     QFETCH(QString, shownAccount);
     auto composition = demoComposition();
     composition->accounts()->setShownAccountId(shownAccount);
-    const ExportRun run = runExport(*composition, {"export", "invoices", "--demo", "--format", "csv"});
+    const CommandRun run = runExport(*composition, {"export", "invoices", "--demo", "--format", "csv"});
     QCOMPARE(run.exitCode, CommandLine::ExitSuccess);
 
     // The script's view: parse the CSV, sum each currency in minor units.

@@ -13,6 +13,8 @@
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
 #include "mainwindow.h"
+#include "support/await.h"
+#include "support/demoserverfixture.h"
 #include "widgets/errorbanner.h"
 
 #include <QAbstractItemModelTester>
@@ -84,11 +86,10 @@ private:
 
 void TestInvoicesPage::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
     // SkySqlBackend asks for the 24 months before the real today, so the data is pinned to
     // today too: a fixed past date would fall partly outside that window.
-    m_server->setReferenceDate(QDate::currentDate());
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = TestSupport::startDemoServer(QDate::currentDate());
+    QVERIFY(m_server);
 }
 
 void TestInvoicesPage::init()
@@ -309,7 +310,7 @@ void TestInvoicesPage::failedDetailsSayWhyAndRetryLoadsThem()
     m_repository->refreshInvoices();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->detailView()->invoiceId(), newestId, LoadTimeoutMs);
     // loaded() may already have come while the detail pane was being watched.
-    QVERIFY(!loaded.isEmpty() || loaded.wait(LoadTimeoutMs));
+    QVERIFY(TestSupport::waitForSignal(loaded, LoadTimeoutMs));
     loaded.clear();
     QVERIFY(!m_page->detailView()->isShowingDetails());
     QVERIFY(m_page->detailView()->placeholderText().contains(QStringLiteral("could not be loaded")));

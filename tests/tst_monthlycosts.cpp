@@ -8,7 +8,6 @@
 #include "costs/monthbreakdownmodel.h"
 #include "costs/monthlycostmodel.h"
 #include "domain/bill.h"
-#include "domain/bill.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 

@@ -13,6 +13,7 @@
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
 #include "overview/overviewpage.h"
+#include "support/demoserverfixture.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 
@@ -54,9 +55,8 @@ private:
 
 void TestOverviewPage::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(QDate(2025, 11, 18));
-    QVERIFY(m_server->listen());
+    m_server = TestSupport::startDemoServer(QDate(2025, 11, 18));
+    QVERIFY(m_server);
     m_network = std::make_unique<QNetworkAccessManager>();
     m_accounts = std::make_unique<AccountRegistry>(m_network.get());
     m_accounts->add(demoAccount(), m_server->skySqlApiKey());

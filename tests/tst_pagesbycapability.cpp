@@ -16,6 +16,7 @@
 #include "pages.h"
 #include "payments/paymentmethodspage.h"
 #include "profile/billingprofilepage.h"
+#include "support/messageboxanswer.h"
 #include "tax/taxpage.h"
 #include "widgets/accountpicker.h"
 #include "widgets/pagereadiness.h"
@@ -35,25 +36,6 @@ namespace
 constexpr int WaitMs = 15000;
 const QString SkySqlId = QStringLiteral("demo");
 const QString ScalingoId = QStringLiteral("demo-scalingo");
-
-// Answers the next message box with `button`; `asked` counts the boxes seen.
-void answerNextBox(QMessageBox::StandardButton button, int *asked)
-{
-    auto *poll = new QTimer(qApp);
-    auto *attempts = new int(0);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, attempts, button, asked] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            ++*asked;
-            box->button(button)->click();
-        } else if (++*attempts < 250) {
-            return;
-        }
-        delete attempts;
-        poll->deleteLater();
-        poll->stop();
-    });
-    poll->start(20);
-}
 
 bool waitReady(PageReadiness *readiness)
 {

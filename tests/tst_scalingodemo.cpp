@@ -4,47 +4,31 @@
 // client's decoders.
 
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
+#include "support/plainhttp.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
 #include <QtTest>
 
 #include <memory>
 
-struct HttpResult final
-{
-    bool finished = false;
-    int status = 0;
-    QByteArray contentType;
-    QByteArray location;
-    QByteArray body;
+using namespace TestSupport;
 
-    QJsonObject json() const;
-};
-
-QJsonObject HttpResult::json() const
+// Scalingo authenticates with one header; a call without a value sends none.
+static QList<QPair<QByteArray, QByteArray>> authorizationHeader(const QByteArray &value)
 {
-    return QJsonDocument::fromJson(body).object();
+    if (value.isEmpty())
+        return {};
+    return {{"Authorization", value}};
 }
-
-struct HttpCall final
-{
-    QByteArray method = "GET";
-    QString path;
-    QByteArray authorization;
-    QByteArray body;
-    bool followRedirects = false;
-};
 
 // Whole cents from a JSON number that must be an integer (invoice amounts are cents).
 static bool isIntegral(const QJsonValue &value)
@@ -87,8 +71,8 @@ private slots:
     void unknownPathsGetScalingoErrors();
 
 private:
-    HttpResult send(DemoServer &server, const HttpCall &call, int timeoutMs = 5000);
-    HttpResult get(const QString &path, bool authenticated = true);
+    HttpReply send(DemoServer &server, const HttpRequest &request);
+    HttpReply get(const QString &path, bool authenticated = true);
     QString exchange(DemoServer &server, const QString &apiToken);
     QByteArray bearer() const;
     QList<QJsonObject> readAllPages(const QString &path, const QString &rootKey, int perPage);
@@ -101,70 +85,40 @@ private:
 
 void TestScalingoDemo::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(m_referenceDate);
+    m_server = startDemoServer(m_referenceDate);
+    QVERIFY(m_server);
     // Checked on its own server in rateLimitAfterSixtyRequestsAndSwitchOff(); here it
     // would cut the other checks short.
     m_server->setScalingoRateLimitEnabled(false);
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
     QCOMPARE(m_server->scalingoToken(), QStringLiteral("tk-us-demo-billdeck"));
     m_token = exchange(*m_server, m_server->scalingoToken());
     QVERIFY(!m_token.isEmpty());
 }
 
-HttpResult TestScalingoDemo::send(DemoServer &server, const HttpCall &call, int timeoutMs)
+HttpReply TestScalingoDemo::send(DemoServer &server, const HttpRequest &request)
 {
-    QNetworkRequest request(QUrl(server.baseUrl().toString() + call.path));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         call.followRedirects ? QNetworkRequest::NoLessSafeRedirectPolicy
-                                              : QNetworkRequest::ManualRedirectPolicy);
-    if (!call.authorization.isEmpty())
-        request.setRawHeader("Authorization", call.authorization);
-    if (!call.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = m_network.sendCustomRequest(request, call.method, call.body);
-
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-
-    HttpResult result;
-    result.finished = reply->isFinished();
-    if (!result.finished) {
-        reply->abort();
-    } else {
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.contentType = reply->rawHeader("Content-Type");
-        result.location = reply->rawHeader("Location");
-        result.body = reply->readAll();
-    }
-    reply->deleteLater();
-    return result;
+    return httpSend(m_network, server.baseUrl(), request);
 }
 
-HttpResult TestScalingoDemo::get(const QString &path, bool authenticated)
+HttpReply TestScalingoDemo::get(const QString &path, bool authenticated)
 {
-    HttpCall call;
-    call.path = path;
+    HttpRequest call;
+    call.pathAndQuery = path;
     if (authenticated)
-        call.authorization = bearer();
+        call.headers = authorizationHeader(bearer());
     return send(*m_server, call);
 }
 
 QString TestScalingoDemo::exchange(DemoServer &server, const QString &apiToken)
 {
-    HttpCall call;
+    HttpRequest call;
     call.method = "POST";
-    call.path = QStringLiteral("/v1/tokens/exchange");
-    call.authorization = "Basic " + (":" + apiToken.toUtf8()).toBase64();
-    const HttpResult result = send(server, call);
+    call.pathAndQuery = QStringLiteral("/v1/tokens/exchange");
+    call.headers = authorizationHeader("Basic " + (":" + apiToken.toUtf8()).toBase64());
+    const HttpReply result = send(server, call);
     if (result.status != 200)
         return {};
-    return result.json().value(QStringLiteral("token")).toString();
+    return result.object().value(QStringLiteral("token")).toString();
 }
 
 QByteArray TestScalingoDemo::bearer() const
@@ -179,11 +133,11 @@ QList<QJsonObject> TestScalingoDemo::readAllPages(const QString &path, const QSt
     QJsonValue page = 1;
     int pages = 0;
     while (!page.isNull()) {
-        const HttpResult result =
+        const HttpReply result =
             get(QStringLiteral("%1?page=%2&per_page=%3").arg(path).arg(page.toInt()).arg(perPage));
         if (result.status != 200 || ++pages > 100)
             return {};
-        const QJsonObject body = result.json();
+        const QJsonObject body = result.object();
         const QJsonArray array = body.value(rootKey).toArray();
         for (const QJsonValue &value : array)
             items.append(value.toObject());
@@ -219,9 +173,9 @@ void TestScalingoDemo::exchangeIssuesAnHourLongJwt()
     const QString second = exchange(*m_server, m_server->scalingoToken());
     QVERIFY(!second.isEmpty());
     QVERIFY(second != m_token);
-    HttpCall call;
-    call.path = QStringLiteral("/v1/account/billing/profile");
-    call.authorization = "Bearer " + second.toLatin1();
+    HttpRequest call;
+    call.pathAndQuery = QStringLiteral("/v1/account/billing/profile");
+    call.headers = authorizationHeader("Bearer " + second.toLatin1());
     QCOMPARE(send(*m_server, call).status, 200);
 }
 
@@ -229,18 +183,18 @@ void TestScalingoDemo::exchangeRejectsWrongOrMissingToken()
 {
     QVERIFY(exchange(*m_server, QStringLiteral("tk-us-wrong")).isEmpty());
 
-    HttpCall call;
+    HttpRequest call;
     call.method = "POST";
-    call.path = QStringLiteral("/v1/tokens/exchange");
+    call.pathAndQuery = QStringLiteral("/v1/tokens/exchange");
     for (const QByteArray &authorization :
          {QByteArray(), QByteArray("Basic ") + QByteArray(":tk-us-wrong").toBase64(),
           QByteArray("Basic ") + QByteArray(":").toBase64(), QByteArray("Basic !!!"),
           QByteArray("Bearer tk-us-demo-billdeck")}) {
-        call.authorization = authorization;
-        const HttpResult result = send(*m_server, call);
+        call.headers = authorizationHeader(authorization);
+        const HttpReply result = send(*m_server, call);
         QCOMPARE(result.status, 401);
-        QVERIFY(result.contentType.startsWith("application/json"));
-        QVERIFY2(!result.json().value(QStringLiteral("error")).toString().isEmpty(), result.body);
+        QVERIFY(result.header("Content-Type").startsWith("application/json"));
+        QVERIFY2(!result.object().value(QStringLiteral("error")).toString().isEmpty(), result.body);
     }
 
     // Another accepted token after setScalingoToken(); the old one is refused.
@@ -275,12 +229,12 @@ void TestScalingoDemo::accountRoutesNeedAValidBearer()
     for (const QString &path : paths) {
         QCOMPARE(get(path).status, 200);
         for (const QByteArray &authorization : authorizations) {
-            HttpCall call;
-            call.path = path;
-            call.authorization = authorization;
-            const HttpResult result = send(*m_server, call);
+            HttpRequest call;
+            call.pathAndQuery = path;
+            call.headers = authorizationHeader(authorization);
+            const HttpReply result = send(*m_server, call);
             QCOMPARE(result.status, 401);
-            QVERIFY2(!result.json().value(QStringLiteral("error")).toString().isEmpty(),
+            QVERIFY2(!result.object().value(QStringLiteral("error")).toString().isEmpty(),
                      result.body);
         }
     }
@@ -295,20 +249,20 @@ void TestScalingoDemo::expiredBearerIsRejected()
     QVERIFY(qint64(jwtPart(expired, 1).value(QStringLiteral("exp")).toDouble())
             < QDateTime::currentSecsSinceEpoch());
 
-    HttpCall call;
-    call.path = QStringLiteral("/v1/account/invoices");
-    call.authorization = "Bearer " + expired.toLatin1();
-    const HttpResult result = send(*m_server, call);
+    HttpRequest call;
+    call.pathAndQuery = QStringLiteral("/v1/account/invoices");
+    call.headers = authorizationHeader("Bearer " + expired.toLatin1());
+    const HttpReply result = send(*m_server, call);
     QCOMPARE(result.status, 401);
-    QCOMPARE(result.json().value(QStringLiteral("error")).toString(),
+    QCOMPARE(result.object().value(QStringLiteral("error")).toString(),
              QStringLiteral("token expired"));
 }
 
 void TestScalingoDemo::billingOperationsPaginateWithPreviousPage()
 {
-    const HttpResult first = get(QStringLiteral("/v1/account/billing/operations"));
+    const HttpReply first = get(QStringLiteral("/v1/account/billing/operations"));
     QCOMPARE(first.status, 200);
-    const QJsonObject body = first.json();
+    const QJsonObject body = first.object();
     QCOMPARE(body.value(QStringLiteral("billing-operations")).toArray().size(), 30);
     const QJsonObject pagination =
         body.value(QStringLiteral("meta")).toObject().value(QStringLiteral("pagination")).toObject();
@@ -321,7 +275,7 @@ void TestScalingoDemo::billingOperationsPaginateWithPreviousPage()
     QCOMPARE(pagination.value(QStringLiteral("total_count")).toInt(), 61);
     QCOMPARE(pagination.value(QStringLiteral("total_pages")).toInt(), 3);
 
-    const QJsonObject last = get(QStringLiteral("/v1/account/billing/operations?page=3")).json();
+    const QJsonObject last = get(QStringLiteral("/v1/account/billing/operations?page=3")).object();
     const QJsonObject lastPagination =
         last.value(QStringLiteral("meta")).toObject().value(QStringLiteral("pagination")).toObject();
     QCOMPARE(last.value(QStringLiteral("billing-operations")).toArray().size(), 1);
@@ -331,7 +285,7 @@ void TestScalingoDemo::billingOperationsPaginateWithPreviousPage()
 
 void TestScalingoDemo::invoicesPaginateWithPrevPage()
 {
-    const QJsonObject body = get(QStringLiteral("/v1/account/invoices?page=2&per_page=7")).json();
+    const QJsonObject body = get(QStringLiteral("/v1/account/invoices?page=2&per_page=7")).object();
     QCOMPARE(body.value(QStringLiteral("invoices")).toArray().size(), 7);
     const QJsonObject pagination =
         body.value(QStringLiteral("meta")).toObject().value(QStringLiteral("pagination")).toObject();
@@ -342,14 +296,14 @@ void TestScalingoDemo::invoicesPaginateWithPrevPage()
     QCOMPARE(pagination.value(QStringLiteral("total_pages")).toInt(), 5);
     QCOMPARE(pagination.value(QStringLiteral("total_count")).toInt(), 30);
 
-    const QJsonObject lastPage = get(QStringLiteral("/v1/account/invoices?page=5&per_page=7")).json();
+    const QJsonObject lastPage = get(QStringLiteral("/v1/account/invoices?page=5&per_page=7")).object();
     QCOMPARE(lastPage.value(QStringLiteral("invoices")).toArray().size(), 2);
 }
 
 void TestScalingoDemo::perPageDefaultsAndLimits()
 {
     const auto pageOf = [this](const QString &query) {
-        const QJsonObject body = get(QStringLiteral("/v1/account/invoices") + query).json();
+        const QJsonObject body = get(QStringLiteral("/v1/account/invoices") + query).object();
         return qMakePair(body.value(QStringLiteral("invoices")).toArray().size(),
                          body.value(QStringLiteral("meta")).toObject()
                              .value(QStringLiteral("pagination")).toObject());
@@ -358,7 +312,7 @@ void TestScalingoDemo::perPageDefaultsAndLimits()
     QCOMPARE(pageOf(QString()).first, 30);
     // Above the maximum of 50 is clamped, not refused; operations show it (61 of them).
     const QJsonObject clamped =
-        get(QStringLiteral("/v1/account/billing/operations?per_page=500")).json();
+        get(QStringLiteral("/v1/account/billing/operations?per_page=500")).object();
     QCOMPARE(clamped.value(QStringLiteral("billing-operations")).toArray().size(), 50);
     // Unreadable or non-positive values fall back to the defaults.
     QCOMPARE(pageOf(QStringLiteral("?per_page=0")).first, 30);
@@ -409,7 +363,7 @@ void TestScalingoDemo::everyInvoicePageGivesThirtyMonths()
 void TestScalingoDemo::invoiceItemsAndVatAddUp()
 {
     const QJsonArray invoices =
-        get(QStringLiteral("/v1/account/invoices?per_page=50")).json()
+        get(QStringLiteral("/v1/account/invoices?per_page=50")).object()
             .value(QStringLiteral("invoices")).toArray();
     QCOMPARE(invoices.size(), 30);
 
@@ -470,23 +424,23 @@ void TestScalingoDemo::invoiceItemsAndVatAddUp()
 
 void TestScalingoDemo::invoiceDetailAndNotFound()
 {
-    const QJsonObject listed = get(QStringLiteral("/v1/account/invoices?page=3&per_page=1")).json()
+    const QJsonObject listed = get(QStringLiteral("/v1/account/invoices?page=3&per_page=1")).object()
                                    .value(QStringLiteral("invoices")).toArray().first().toObject();
     const QString id = listed.value(QStringLiteral("id")).toString();
-    const HttpResult detail = get(QStringLiteral("/v1/account/invoices/") + id);
+    const HttpReply detail = get(QStringLiteral("/v1/account/invoices/") + id);
     QCOMPARE(detail.status, 200);
-    QCOMPARE(detail.json().value(QStringLiteral("invoice")).toObject(), listed);
+    QCOMPARE(detail.object().value(QStringLiteral("invoice")).toObject(), listed);
 
-    const HttpResult missing = get(QStringLiteral("/v1/account/invoices/no-such-invoice"));
+    const HttpReply missing = get(QStringLiteral("/v1/account/invoices/no-such-invoice"));
     QCOMPARE(missing.status, 404);
-    QCOMPARE(missing.json().value(QStringLiteral("resource")).toString(), QStringLiteral("invoice"));
-    QVERIFY(!missing.json().value(QStringLiteral("error")).toString().isEmpty());
+    QCOMPARE(missing.object().value(QStringLiteral("resource")).toString(), QStringLiteral("invoice"));
+    QVERIFY(!missing.object().value(QStringLiteral("error")).toString().isEmpty());
 }
 
 void TestScalingoDemo::billingOperationsMatchInvoices()
 {
     QHash<QString, QJsonObject> invoices;
-    const QJsonArray invoiceArray = get(QStringLiteral("/v1/account/invoices?per_page=50")).json()
+    const QJsonArray invoiceArray = get(QStringLiteral("/v1/account/invoices?per_page=50")).object()
                                         .value(QStringLiteral("invoices")).toArray();
     for (const QJsonValue &value : invoiceArray)
         invoices.insert(value.toObject().value(QStringLiteral("id")).toString(), value.toObject());
@@ -547,33 +501,33 @@ void TestScalingoDemo::billingOperationsMatchInvoices()
 
 void TestScalingoDemo::downloadRedirectsToASignedPdf()
 {
-    const QJsonObject invoice = get(QStringLiteral("/v1/account/invoices?per_page=1")).json()
+    const QJsonObject invoice = get(QStringLiteral("/v1/account/invoices?per_page=1")).object()
                                     .value(QStringLiteral("invoices")).toArray().first().toObject();
     const QString id = invoice.value(QStringLiteral("id")).toString();
     const QString downloadPath = QStringLiteral("/v1/account/invoices/%1/download").arg(id);
 
-    const HttpResult redirect = get(downloadPath);
+    const HttpReply redirect = get(downloadPath);
     QCOMPARE(redirect.status, 302);
-    const QUrl location(QString::fromUtf8(redirect.location));
+    const QUrl location(QString::fromUtf8(redirect.header("Location")));
     QCOMPARE(location.toString(), invoice.value(QStringLiteral("pdf_url")).toString());
     QCOMPARE(location.port(), int(m_server->port()));
     QVERIFY(location.query().startsWith(u"signature="));
     QCOMPARE(get(downloadPath, false).status, 401);
 
     // The signed URL needs no bearer token, like a storage link.
-    const HttpResult pdf = get(location.path() + u'?' + location.query(), false);
+    const HttpReply pdf = get(location.path() + u'?' + location.query(), false);
     QCOMPARE(pdf.status, 200);
-    QCOMPARE(pdf.contentType, QByteArray("application/pdf"));
+    QCOMPARE(pdf.header("Content-Type"), QByteArray("application/pdf"));
     QVERIFY(pdf.body.startsWith("%PDF-1."));
     QVERIFY(pdf.body.trimmed().endsWith("%%EOF"));
     QVERIFY(pdf.body.contains(invoice.value(QStringLiteral("invoice_number")).toString().toLatin1()));
 
     // A client that follows redirects gets the PDF from the API route directly.
-    HttpCall follow;
-    follow.path = downloadPath;
-    follow.authorization = bearer();
+    HttpRequest follow;
+    follow.pathAndQuery = downloadPath;
+    follow.headers = authorizationHeader(bearer());
     follow.followRedirects = true;
-    const HttpResult followed = send(*m_server, follow);
+    const HttpReply followed = send(*m_server, follow);
     QCOMPARE(followed.status, 200);
     QCOMPARE(followed.body, pdf.body);
 
@@ -585,9 +539,9 @@ void TestScalingoDemo::downloadRedirectsToASignedPdf()
 
 void TestScalingoDemo::billingProfileHasTheDocumentedShape()
 {
-    const HttpResult result = get(QStringLiteral("/v1/account/billing/profile"));
+    const HttpReply result = get(QStringLiteral("/v1/account/billing/profile"));
     QCOMPARE(result.status, 200);
-    const QJsonObject profile = result.json().value(QStringLiteral("billing_profile")).toObject();
+    const QJsonObject profile = result.object().value(QStringLiteral("billing_profile")).toObject();
     QStringList keys = profile.keys();
     keys.sort();
     QCOMPARE(keys, (QStringList {
@@ -615,7 +569,7 @@ void TestScalingoDemo::billingProfileHasTheDocumentedShape()
     QVERIFY(card.value(QStringLiteral("sepa_mandate_url")).isNull());
 
     // The billing host's view of the same profile (root "profile").
-    const QJsonObject hostProfile = get(QStringLiteral("/profile")).json()
+    const QJsonObject hostProfile = get(QStringLiteral("/profile")).object()
                                         .value(QStringLiteral("profile")).toObject();
     QCOMPARE(hostProfile.value(QStringLiteral("id")), profile.value(QStringLiteral("id")));
     QVERIFY(hostProfile.value(QStringLiteral("flags")).isArray());
@@ -623,39 +577,39 @@ void TestScalingoDemo::billingProfileHasTheDocumentedShape()
 
 void TestScalingoDemo::profileUpdateIsValidatedAndReflected()
 {
-    const QJsonObject before = get(QStringLiteral("/profile")).json()
+    const QJsonObject before = get(QStringLiteral("/profile")).object()
                                    .value(QStringLiteral("profile")).toObject();
     const QString id = before.value(QStringLiteral("id")).toString();
 
     const auto put = [this](const QString &profileId, const QByteArray &body) {
-        HttpCall call;
+        HttpRequest call;
         call.method = "PUT";
-        call.path = QStringLiteral("/profiles/") + profileId;
-        call.authorization = bearer();
+        call.pathAndQuery = QStringLiteral("/profiles/") + profileId;
+        call.headers = authorizationHeader(bearer());
         call.body = body;
         return send(*m_server, call);
     };
 
-    const HttpResult invalid = put(id, R"({"profile": {"name": " ", "email": "no-at-sign",
-                                                        "vat_number": 42}})");
+    const HttpReply invalid = put(id, R"({"profile": {"name": " ", "email": "no-at-sign",
+                                                       "vat_number": 42}})");
     QCOMPARE(invalid.status, 422);
-    const QJsonObject errors = invalid.json().value(QStringLiteral("errors")).toObject();
+    const QJsonObject errors = invalid.object().value(QStringLiteral("errors")).toObject();
     QCOMPARE(errors.keys(), (QStringList {QStringLiteral("email"), QStringLiteral("name"),
                                           QStringLiteral("vat_number")}));
     QCOMPARE(errors.value(QStringLiteral("name")).toArray().first().toString(),
              QStringLiteral("can't be blank"));
-    QCOMPARE(get(QStringLiteral("/profile")).json().value(QStringLiteral("profile")).toObject(),
+    QCOMPARE(get(QStringLiteral("/profile")).object().value(QStringLiteral("profile")).toObject(),
              before);
 
-    const HttpResult updated = put(id, R"({"profile": {"name": "Alex Dupont",
-                                                        "address_state": "Grand Est",
-                                                        "vat_number": ""}})");
+    const HttpReply updated = put(id, R"({"profile": {"name": "Alex Dupont",
+                                                       "address_state": "Grand Est",
+                                                       "vat_number": ""}})");
     QCOMPARE(updated.status, 200);
-    const QJsonObject profile = updated.json().value(QStringLiteral("profile")).toObject();
+    const QJsonObject profile = updated.object().value(QStringLiteral("profile")).toObject();
     QCOMPARE(profile.value(QStringLiteral("name")).toString(), QStringLiteral("Alex Dupont"));
     QCOMPARE(profile.value(QStringLiteral("address_city")), before.value(QStringLiteral("address_city")));
 
-    const QJsonObject account = get(QStringLiteral("/v1/account/billing/profile")).json()
+    const QJsonObject account = get(QStringLiteral("/v1/account/billing/profile")).object()
                                     .value(QStringLiteral("billing_profile")).toObject();
     QCOMPARE(account.value(QStringLiteral("name")).toString(), QStringLiteral("Alex Dupont"));
     QCOMPARE(account.value(QStringLiteral("address_state")).toString(), QStringLiteral("Grand Est"));
@@ -673,31 +627,31 @@ void TestScalingoDemo::profileCreateAfterClear()
     QCOMPARE(get(QStringLiteral("/profile")).status, 404);
 
     const auto post = [this](const QByteArray &body) {
-        HttpCall call;
+        HttpRequest call;
         call.method = "POST";
-        call.path = QStringLiteral("/profiles");
-        call.authorization = bearer();
+        call.pathAndQuery = QStringLiteral("/profiles");
+        call.headers = authorizationHeader(bearer());
         call.body = body;
         return send(*m_server, call);
     };
 
-    const HttpResult incomplete = post(R"({"profile": {"name": "Alex Dupont"}})");
+    const HttpReply incomplete = post(R"({"profile": {"name": "Alex Dupont"}})");
     QCOMPARE(incomplete.status, 422);
-    QCOMPARE(incomplete.json().value(QStringLiteral("errors")).toObject().keys(),
+    QCOMPARE(incomplete.object().value(QStringLiteral("errors")).toObject().keys(),
              (QStringList {QStringLiteral("address_city"), QStringLiteral("address_country"),
                            QStringLiteral("address_line1"), QStringLiteral("address_zip")}));
     QCOMPARE(get(QStringLiteral("/profile")).status, 404);
 
-    const HttpResult created = post(R"({"profile": {"name": "Alex Dupont",
+    const HttpReply created = post(R"({"profile": {"name": "Alex Dupont",
         "email": "alex@example.org", "address_line1": "1 place Broglie",
         "address_zip": "67000", "address_city": "Strasbourg", "address_country": "France"}})");
     QCOMPARE(created.status, 201);
-    const QJsonObject profile = created.json().value(QStringLiteral("profile")).toObject();
+    const QJsonObject profile = created.object().value(QStringLiteral("profile")).toObject();
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$"))
                 .match(profile.value(QStringLiteral("id")).toString()).hasMatch());
     QVERIFY(profile.value(QStringLiteral("stripe_payment_method")).isNull());
 
-    const QJsonObject account = get(QStringLiteral("/v1/account/billing/profile")).json()
+    const QJsonObject account = get(QStringLiteral("/v1/account/billing/profile")).object()
                                     .value(QStringLiteral("billing_profile")).toObject();
     QCOMPARE(account.value(QStringLiteral("id")), profile.value(QStringLiteral("id")));
     QCOMPARE(account.value(QStringLiteral("email")).toString(), QStringLiteral("alex@example.org"));
@@ -711,89 +665,87 @@ void TestScalingoDemo::profileCreateAfterClear()
 
 void TestScalingoDemo::rateLimitAfterSixtyRequestsAndSwitchOff()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.isScalingoRateLimitEnabled());
-    QVERIFY2(server.listen(0), qPrintable(server.errorString()));
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
+    QVERIFY(server->isScalingoRateLimitEnabled());
 
-    const QString token = exchange(server, server.scalingoToken());  // request 1
+    const QString token = exchange(*server, server->scalingoToken());  // request 1
     QVERIFY(!token.isEmpty());
-    HttpCall call;
-    call.path = QStringLiteral("/v1/account/billing/profile");
-    call.authorization = "Bearer " + token.toLatin1();
+    HttpRequest call;
+    call.pathAndQuery = QStringLiteral("/v1/account/billing/profile");
+    call.headers = authorizationHeader("Bearer " + token.toLatin1());
     for (int i = 2; i <= 60; ++i)
-        QCOMPARE(send(server, call).status, 200);
+        QCOMPARE(send(*server, call).status, 200);
 
-    const HttpResult throttled = send(server, call);
+    const HttpReply throttled = send(*server, call);
     QCOMPARE(throttled.status, 429);
-    QCOMPARE(throttled.contentType, QByteArray("text/plain"));
+    QCOMPARE(throttled.header("Content-Type"), QByteArray("text/plain"));
     QCOMPARE(throttled.body.trimmed(), QByteArray("Retry later"));
     // The limit is per user: the token exchange counts against it too.
-    QVERIFY(exchange(server, server.scalingoToken()).isEmpty());
+    QVERIFY(exchange(*server, server->scalingoToken()).isEmpty());
     // The PDF storage is not the API: not throttled. (Same reference date, same signed
     // path on both servers.)
-    const QUrl pdfUrl(get(QStringLiteral("/v1/account/invoices?per_page=1")).json()
+    const QUrl pdfUrl(get(QStringLiteral("/v1/account/invoices?per_page=1")).object()
                           .value(QStringLiteral("invoices")).toArray().first().toObject()
                           .value(QStringLiteral("pdf_url")).toString());
-    HttpCall pdf;
-    pdf.path = pdfUrl.path() + u'?' + pdfUrl.query();
-    QCOMPARE(send(server, pdf).status, 200);
+    HttpRequest pdf;
+    pdf.pathAndQuery = pdfUrl.path() + u'?' + pdfUrl.query();
+    QCOMPARE(send(*server, pdf).status, 200);
 
-    server.setScalingoRateLimitEnabled(false);
-    QVERIFY(!server.isScalingoRateLimitEnabled());
+    server->setScalingoRateLimitEnabled(false);
+    QVERIFY(!server->isScalingoRateLimitEnabled());
     for (int i = 0; i < 70; ++i)
-        QCOMPARE(send(server, call).status, 200);
+        QCOMPARE(send(*server, call).status, 200);
 
     // Switched back on, the count starts over.
-    server.setScalingoRateLimitEnabled(true);
+    server->setScalingoRateLimitEnabled(true);
     for (int i = 0; i < 60; ++i)
-        QCOMPARE(send(server, call).status, 200);
-    QCOMPARE(send(server, call).status, 429);
+        QCOMPARE(send(*server, call).status, 200);
+    QCOMPARE(send(*server, call).status, 429);
 }
 
 void TestScalingoDemo::sameReferenceDateSameData()
 {
-    DemoServer other;
-    other.setReferenceDate(m_referenceDate);
-    other.setScalingoRateLimitEnabled(false);
-    QVERIFY2(other.listen(0), qPrintable(other.errorString()));
-    const QString otherToken = exchange(other, other.scalingoToken());
+    const auto other = startDemoServer(m_referenceDate);
+    QVERIFY(other);
+    other->setScalingoRateLimitEnabled(false);
+    const QString otherToken = exchange(*other, other->scalingoToken());
 
     for (const QString &path : {QStringLiteral("/v1/account/invoices?per_page=50"),
                                 QStringLiteral("/v1/account/billing/operations?per_page=50")}) {
-        HttpCall call;
-        call.path = path;
-        call.authorization = "Bearer " + otherToken.toLatin1();
-        QByteArray theirs = send(other, call).body;
+        HttpRequest call;
+        call.pathAndQuery = path;
+        call.headers = authorizationHeader("Bearer " + otherToken.toLatin1());
+        QByteArray theirs = send(*other, call).body;
         QByteArray ours = get(path).body;
         QVERIFY(!ours.isEmpty());
         // Only the port in the URLs differs.
-        theirs.replace(other.baseUrl().toString().toLatin1(), "BASE");
+        theirs.replace(other->baseUrl().toString().toLatin1(), "BASE");
         ours.replace(m_server->baseUrl().toString().toLatin1(), "BASE");
         QCOMPARE(theirs, ours);
     }
 
     // A token from one server is not accepted by another (each signs with its own secret).
-    HttpCall foreign;
-    foreign.path = QStringLiteral("/v1/account/invoices");
-    foreign.authorization = "Bearer " + otherToken.toLatin1();
+    HttpRequest foreign;
+    foreign.pathAndQuery = QStringLiteral("/v1/account/invoices");
+    foreign.headers = authorizationHeader("Bearer " + otherToken.toLatin1());
     QCOMPARE(send(*m_server, foreign).status, 401);
 }
 
 void TestScalingoDemo::unknownPathsGetScalingoErrors()
 {
-    const HttpResult unknown = get(QStringLiteral("/v1/account/nothing-here"));
+    const HttpReply unknown = get(QStringLiteral("/v1/account/nothing-here"));
     QCOMPARE(unknown.status, 404);
-    QVERIFY(!unknown.json().value(QStringLiteral("error")).toString().isEmpty());
-    QVERIFY(!unknown.json().contains(QStringLiteral("code")));  // not SkySQL's shape
+    QVERIFY(!unknown.object().value(QStringLiteral("error")).toString().isEmpty());
+    QVERIFY(!unknown.object().contains(QStringLiteral("code")));  // not SkySQL's shape
 
-    HttpCall wrongMethod;
+    HttpRequest wrongMethod;
     wrongMethod.method = "DELETE";
-    wrongMethod.path = QStringLiteral("/v1/account/invoices");
-    wrongMethod.authorization = bearer();
-    const HttpResult notAllowed = send(*m_server, wrongMethod);
+    wrongMethod.pathAndQuery = QStringLiteral("/v1/account/invoices");
+    wrongMethod.headers = authorizationHeader(bearer());
+    const HttpReply notAllowed = send(*m_server, wrongMethod);
     QCOMPARE(notAllowed.status, 405);
-    QVERIFY(!notAllowed.json().value(QStringLiteral("error")).toString().isEmpty());
+    QVERIFY(!notAllowed.object().value(QStringLiteral("error")).toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScalingoDemo)

@@ -8,6 +8,8 @@
 #include "api/scalingo/scalingobackend.h"
 #include "api/scalingo/scalingotokensession.h"
 #include "demoserver.h"
+#include "support/await.h"
+#include "support/demoserverfixture.h"
 
 #include <QNetworkAccessManager>
 #include <QtTest>
@@ -21,23 +23,9 @@ const QString ExchangePath = QStringLiteral("/v1/tokens/exchange");
 const QString ProfilePath = QStringLiteral("/v1/account/billing/profile");
 const QString InvoicesPath = QStringLiteral("/v1/account/invoices");
 const QString OperationsPath = QStringLiteral("/v1/account/billing/operations");
+}
 
-// Runs one backend call and waits for its callback.
-template<typename T, typename Start>
-ApiResult<T> await(Start start)
-{
-    ApiResult<T> result;
-    bool done = false;
-    QObject context;
-    start(&context, [&](const ApiResult<T> &answer) {
-        result = answer;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, WaitMs))
-        result.error = ApiError(ApiError::Kind::Timeout, QStringLiteral("the test gave up waiting"));
-    return result;
-}
-}
+using TestSupport::awaitApi;
 
 class TestScalingoIntegration final : public QObject
 {
@@ -69,9 +57,8 @@ private:
 
 void TestScalingoIntegration::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(QDate(2025, 11, 15));
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = TestSupport::startDemoServer(QDate(2025, 11, 15));
+    QVERIFY(m_server);
 }
 
 void TestScalingoIntegration::init()
@@ -102,7 +89,7 @@ void TestScalingoIntegration::exchangesTheTokenThenReadsEveryInvoicePage()
     const int exchangesBefore = m_server->requestCount(ExchangePath);
     const int pagesBefore = m_server->requestCount(InvoicesPath);
     QVERIFY(!m_backend->session()->hasBearer());
-    const auto result = await<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
+    const auto result = awaitApi<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
         m_backend->invoices(context, done);
     });
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -125,7 +112,7 @@ void TestScalingoIntegration::exchangesTheTokenThenReadsEveryInvoicePage()
 void TestScalingoIntegration::readsEveryBillingOperationPage()
 {
     const int pagesBefore = m_server->requestCount(OperationsPath);
-    const auto result = await<QList<BillingOperation>>([this](QObject *context, const ApiCallback<QList<BillingOperation>> &done) {
+    const auto result = awaitApi<QList<BillingOperation>>([this](QObject *context, const ApiCallback<QList<BillingOperation>> &done) {
         m_backend->billingOperations(context, done);
     });
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -140,7 +127,7 @@ void TestScalingoIntegration::readsEveryBillingOperationPage()
 
 void TestScalingoIntegration::readsTheProfile()
 {
-    const auto result = await<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+    const auto result = awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
         m_backend->billingProfile(context, done);
     });
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -156,7 +143,7 @@ void TestScalingoIntegration::readsTheProfile()
 void TestScalingoIntegration::exchangesAgainWhenTheJwtIsCloseToExpiry()
 {
     const auto profile = [this] {
-        return await<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+        return awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
             m_backend->billingProfile(context, done);
         });
     };
@@ -174,17 +161,22 @@ void TestScalingoIntegration::exchangesAgainWhenTheJwtIsCloseToExpiry()
 
 void TestScalingoIntegration::exchangesAgainWhenTheShortLivedJwtEntersTheMargin()
 {
-    // 301 s: fresh when issued, inside the 5-minute margin a second later.
-    m_server->setScalingoTokenLifetime(301);
+    // 301 s: fresh when issued, inside the 5-minute margin a moment later.
+    constexpr int lifetime = 301;
+    m_server->setScalingoTokenLifetime(lifetime);
     const auto operations = [this] {
-        return await<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+        return awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
             m_backend->billingProfile(context, done);
         });
     };
     QVERIFY(operations().ok());
     QCOMPARE(m_backend->session()->exchangeCount(), 1);
-    QTest::qWait(1500);
-    QVERIFY(m_backend->session()->needsExchange(QDateTime::currentDateTimeUtc()));
+    // Time moves on the session's clock, not by sleeping: two seconds after the JWT was issued.
+    const QDateTime issued = m_backend->session()->bearerExpiry().addSecs(-lifetime);
+    QVERIFY(!m_backend->session()->needsExchange(issued));
+    const QDateTime later = issued.addSecs(2);
+    m_backend->session()->setClock([later] { return later; });
+    QVERIFY(m_backend->session()->needsExchange(later));
     QVERIFY(operations().ok());
     QCOMPARE(m_backend->session()->exchangeCount(), 2);
 }
@@ -199,7 +191,7 @@ void TestScalingoIntegration::refusedExpiredJwtIsExchangedOnceAndRetried()
         m_server->setScalingoTokenLifetime(3600);
     });
     const int profileRequests = m_server->requestCount(ProfilePath);
-    const auto result = await<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+    const auto result = awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
         m_backend->billingProfile(context, done);
     });
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -218,7 +210,7 @@ void TestScalingoIntegration::retriesAfterA429()
     const int before = m_server->requestCount(ProfilePath);
     QElapsedTimer timer;
     timer.start();
-    const auto result = await<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+    const auto result = awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
         m_backend->billingProfile(context, done);
     });
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
@@ -270,7 +262,7 @@ void TestScalingoIntegration::badApiTokenGivesAClearAuthMessageWithoutTheToken()
 {
     const QString wrong = QStringLiteral("tk-us-not-the-right-one-4f2a");
     m_backend.reset(makeBackend(wrong));
-    const auto result = await<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
+    const auto result = awaitApi<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
         m_backend->invoices(context, done);
     });
     QVERIFY(!result.ok());
@@ -287,13 +279,13 @@ void TestScalingoIntegration::badApiTokenGivesAClearAuthMessageWithoutTheToken()
 
 void TestScalingoIntegration::downloadsThePdfThroughTheRedirect()
 {
-    const auto list = await<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
+    const auto list = awaitApi<QList<Invoice>>([this](QObject *context, const ApiCallback<QList<Invoice>> &done) {
         m_backend->invoices(context, done);
     });
     QVERIFY2(list.ok(), qPrintable(list.error.message()));
     const QString id = list.value.constFirst().id;
     const int downloads = m_server->requestCount(InvoicesPath + QLatin1Char('/') + id + QStringLiteral("/download"));
-    const auto pdf = await<QByteArray>([this, id](QObject *context, const ApiCallback<QByteArray> &done) {
+    const auto pdf = awaitApi<QByteArray>([this, id](QObject *context, const ApiCallback<QByteArray> &done) {
         m_backend->invoiceDocument(id, context, done);
     });
     QVERIFY2(pdf.ok(), qPrintable(pdf.error.message()));

@@ -14,6 +14,7 @@
 #include "operations/billingoperationsloader.h"
 #include "operations/billingoperationspage.h"
 #include "overview/billingprofileoverviewsection.h"
+#include "support/await.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 
@@ -284,7 +285,7 @@ void TestScalingoPages::operationsPageExplainsSkySqlHasNone()
 {
     QSignalSpy ready(m_operations.get(), &BillingOperationsPage::ready);
     m_composition->accounts()->setShownAccountId(QStringLiteral("demo"));
-    QVERIFY(ready.count() > 0 || ready.wait(LoadTimeoutMs));
+    QVERIFY(TestSupport::waitForSignal(ready, LoadTimeoutMs));
     QVERIFY(!m_loader->hasScalingoAccount());
     QCOMPARE(m_operationModel->rowCount(), 0);
     QVERIFY(m_operations->isShowingNoScalingoState());

@@ -4,6 +4,7 @@
 // into a skip for machines that have none.
 
 #include "store/secretstore.h"
+#include "support/secretwait.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -15,63 +16,14 @@ namespace {
 
 constexpr int KeychainTimeoutMs = 15000;
 
-struct ReadOutcome {
-    bool done = false;
-    QString secret;
-    SecretStoreError error;
-};
-
-struct DoneOutcome {
-    bool done = false;
-    SecretStoreError error;
-};
-
-ReadOutcome readNow(SecretStore &store, const QString &accountId)
-{
-    ReadOutcome outcome;
-    QObject context;
-    store.readSecret(accountId, &context, [&outcome](const QString &secret, const SecretStoreError &error) {
-        outcome.secret = secret;
-        outcome.error = error;
-        outcome.done = true;
-    });
-    // Callers check outcome.done: a timeout shows up as a failed QVERIFY there.
-    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome.done; }, KeychainTimeoutMs));
-    return outcome;
-}
-
-DoneOutcome writeNow(SecretStore &store, const QString &accountId, const QString &secret)
-{
-    DoneOutcome outcome;
-    QObject context;
-    store.writeSecret(accountId, secret, &context, [&outcome](const SecretStoreError &error) {
-        outcome.error = error;
-        outcome.done = true;
-    });
-    // Callers check outcome.done: a timeout shows up as a failed QVERIFY there.
-    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome.done; }, KeychainTimeoutMs));
-    return outcome;
-}
-
-DoneOutcome deleteNow(SecretStore &store, const QString &accountId)
-{
-    DoneOutcome outcome;
-    QObject context;
-    store.deleteSecret(accountId, &context, [&outcome](const SecretStoreError &error) {
-        outcome.error = error;
-        outcome.done = true;
-    });
-    // Callers check outcome.done: a timeout shows up as a failed QVERIFY there.
-    static_cast<void>(QTest::qWaitFor([&outcome] { return outcome.done; }, KeychainTimeoutMs));
-    return outcome;
-}
-
 QString newAccountId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace
+
+using namespace TestSupport;
 
 class TestSecretStore final : public QObject
 {
@@ -141,17 +93,17 @@ void TestSecretStore::cleanupTestCase()
     if (!m_store)
         return;
     for (const QString &accountId : std::as_const(m_usedIds))
-        deleteNow(*m_store, accountId);
+        deleteSecretNow(*m_store, accountId, KeychainTimeoutMs);
 }
 
 void TestSecretStore::writeThenReadBack()
 {
     const QString id = account();
-    const DoneOutcome written = writeNow(*m_store, id, QStringLiteral("sk-write-then-read-0001"));
+    const SecretAnswer written = writeSecretNow(*m_store, id, QStringLiteral("sk-write-then-read-0001"), KeychainTimeoutMs);
     QVERIFY(written.done);
     QVERIFY2(!written.error.isError(), qPrintable(written.error.message));
 
-    const ReadOutcome read = readNow(*m_store, id);
+    const SecretAnswer read = readSecretNow(*m_store, id, KeychainTimeoutMs);
     QVERIFY(read.done);
     QVERIFY2(!read.error.isError(), qPrintable(read.error.message));
     QCOMPARE(read.secret, QStringLiteral("sk-write-then-read-0001"));
@@ -160,9 +112,9 @@ void TestSecretStore::writeThenReadBack()
 void TestSecretStore::overwriteReplaces()
 {
     const QString id = account();
-    QVERIFY(!writeNow(*m_store, id, QStringLiteral("first-key")).error.isError());
-    QVERIFY(!writeNow(*m_store, id, QStringLiteral("second-key")).error.isError());
-    const ReadOutcome read = readNow(*m_store, id);
+    QVERIFY(!writeSecretNow(*m_store, id, QStringLiteral("first-key"), KeychainTimeoutMs).error.isError());
+    QVERIFY(!writeSecretNow(*m_store, id, QStringLiteral("second-key"), KeychainTimeoutMs).error.isError());
+    const SecretAnswer read = readSecretNow(*m_store, id, KeychainTimeoutMs);
     QVERIFY(read.done);
     QVERIFY(!read.error.isError());
     QCOMPARE(read.secret, QStringLiteral("second-key"));
@@ -171,12 +123,12 @@ void TestSecretStore::overwriteReplaces()
 void TestSecretStore::deleteThenReadIsNotFound()
 {
     const QString id = account();
-    QVERIFY(!writeNow(*m_store, id, QStringLiteral("soon-gone")).error.isError());
-    const DoneOutcome deleted = deleteNow(*m_store, id);
+    QVERIFY(!writeSecretNow(*m_store, id, QStringLiteral("soon-gone"), KeychainTimeoutMs).error.isError());
+    const SecretAnswer deleted = deleteSecretNow(*m_store, id, KeychainTimeoutMs);
     QVERIFY(deleted.done);
     QVERIFY2(!deleted.error.isError(), qPrintable(deleted.error.message));
 
-    const ReadOutcome read = readNow(*m_store, id);
+    const SecretAnswer read = readSecretNow(*m_store, id, KeychainTimeoutMs);
     QVERIFY(read.done);
     QCOMPARE(read.error.kind, SecretStoreError::Kind::NotFound);
     QVERIFY(!read.error.message.isEmpty());
@@ -185,7 +137,7 @@ void TestSecretStore::deleteThenReadIsNotFound()
 
 void TestSecretStore::readMissingIsNotFound()
 {
-    const ReadOutcome read = readNow(*m_store, account());
+    const SecretAnswer read = readSecretNow(*m_store, account(), KeychainTimeoutMs);
     QVERIFY(read.done);
     QCOMPARE(read.error.kind, SecretStoreError::Kind::NotFound);
     QVERIFY(read.secret.isEmpty());
@@ -193,7 +145,7 @@ void TestSecretStore::readMissingIsNotFound()
 
 void TestSecretStore::deleteMissingSucceeds()
 {
-    const DoneOutcome deleted = deleteNow(*m_store, account());
+    const SecretAnswer deleted = deleteSecretNow(*m_store, account(), KeychainTimeoutMs);
     QVERIFY(deleted.done);
     QVERIFY2(!deleted.error.isError(), qPrintable(deleted.error.message));
 }
@@ -202,21 +154,21 @@ void TestSecretStore::accountsDoNotShareSecrets()
 {
     const QString production = account();
     const QString staging = account();
-    QVERIFY(!writeNow(*m_store, production, QStringLiteral("production-key")).error.isError());
-    QVERIFY(!writeNow(*m_store, staging, QStringLiteral("staging-key")).error.isError());
-    QCOMPARE(readNow(*m_store, production).secret, QStringLiteral("production-key"));
-    QCOMPARE(readNow(*m_store, staging).secret, QStringLiteral("staging-key"));
+    QVERIFY(!writeSecretNow(*m_store, production, QStringLiteral("production-key"), KeychainTimeoutMs).error.isError());
+    QVERIFY(!writeSecretNow(*m_store, staging, QStringLiteral("staging-key"), KeychainTimeoutMs).error.isError());
+    QCOMPARE(readSecretNow(*m_store, production, KeychainTimeoutMs).secret, QStringLiteral("production-key"));
+    QCOMPARE(readSecretNow(*m_store, staging, KeychainTimeoutMs).secret, QStringLiteral("staging-key"));
 
-    QVERIFY(!deleteNow(*m_store, staging).error.isError());
-    QCOMPARE(readNow(*m_store, production).secret, QStringLiteral("production-key"));
+    QVERIFY(!deleteSecretNow(*m_store, staging, KeychainTimeoutMs).error.isError());
+    QCOMPARE(readSecretNow(*m_store, production, KeychainTimeoutMs).secret, QStringLiteral("production-key"));
 }
 
 void TestSecretStore::unicodeSecretRoundTrips()
 {
     const QString id = account();
     const QString secret = QStringLiteral("clé-€-ключ-鍵-%1").arg(QStringLiteral("🔑"));
-    QVERIFY(!writeNow(*m_store, id, secret).error.isError());
-    QCOMPARE(readNow(*m_store, id).secret, secret);
+    QVERIFY(!writeSecretNow(*m_store, id, secret, KeychainTimeoutMs).error.isError());
+    QCOMPARE(readSecretNow(*m_store, id, KeychainTimeoutMs).secret, secret);
 }
 
 void TestSecretStore::callbacksAreNeverSynchronous()
@@ -250,7 +202,7 @@ void TestSecretStore::callbackSkippedWhenContextIsGone()
     delete context;
 
     // Jobs run one after the other: once this read answers, the write above has finished.
-    const ReadOutcome read = readNow(*m_store, id);
+    const SecretAnswer read = readSecretNow(*m_store, id, KeychainTimeoutMs);
     QVERIFY(read.done);
     QCOMPARE(read.secret, QStringLiteral("written-anyway"));
     QCoreApplication::processEvents();
@@ -262,14 +214,14 @@ void TestSecretStore::secretsOutliveTheStoreObject()
     const QString id = account();
     {
         KeychainSecretStore writer(QStringLiteral("Billdeck-test"));
-        QVERIFY(!writeNow(writer, id, QStringLiteral("kept-after-restart")).error.isError());
+        QVERIFY(!writeSecretNow(writer, id, QStringLiteral("kept-after-restart"), KeychainTimeoutMs).error.isError());
     }
     KeychainSecretStore reader(QStringLiteral("Billdeck-test"));
-    QCOMPARE(readNow(reader, id).secret, QStringLiteral("kept-after-restart"));
+    QCOMPARE(readSecretNow(reader, id, KeychainTimeoutMs).secret, QStringLiteral("kept-after-restart"));
 
     // Another service name is another application's entry.
     KeychainSecretStore other(QStringLiteral("Billdeck-test-other"));
-    QCOMPARE(readNow(other, id).error.kind, SecretStoreError::Kind::NotFound);
+    QCOMPARE(readSecretNow(other, id, KeychainTimeoutMs).error.kind, SecretStoreError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

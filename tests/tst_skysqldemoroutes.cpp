@@ -4,34 +4,25 @@
 // methods) with their validation errors. Plain QNetworkAccessManager, no client code.
 
 #include "demoserver.h"
+#include "support/demoserverfixture.h"
+#include "support/plainhttp.h"
 
 #include <QDate>
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSet>
-#include <QTimer>
 #include <QtTest>
 
 #include <memory>
 #include <tuple>
 
+using namespace TestSupport;
+
 namespace {
-
-struct HttpResult final
-{
-    int status = 0;
-    QByteArray body;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
-    QJsonObject object() const { return json().object(); }
-    QJsonArray array() const { return json().array(); }
-};
 
 qint64 cents(const QJsonValue &value)
 {
@@ -274,10 +265,10 @@ private slots:
     void deletingPaymentMethods();
 
 private:
-    HttpResult send(DemoServer &server, const QByteArray &method, const QString &pathAndQuery,
-                    const QByteArray &body = {},
-                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool withKey = true);
-    HttpResult get(const QString &pathAndQuery);
+    HttpReply send(DemoServer &server, const QByteArray &method, const QString &pathAndQuery,
+                   const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {}, bool withKey = true);
+    HttpReply get(const QString &pathAndQuery);
     QJsonArray invoices();
     QHash<QString, QJsonObject> pricesById();
 
@@ -288,45 +279,26 @@ private:
 
 void TestSkySqlDemoRoutes::initTestCase()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(m_referenceDate);
-    QVERIFY2(m_server->listen(0), qPrintable(m_server->errorString()));
+    m_server = startDemoServer(m_referenceDate);
+    QVERIFY(m_server);
 }
 
-HttpResult TestSkySqlDemoRoutes::send(DemoServer &server, const QByteArray &method,
-                                      const QString &pathAndQuery, const QByteArray &body,
-                                      const QList<QPair<QByteArray, QByteArray>> &headers,
-                                      bool withKey)
+HttpReply TestSkySqlDemoRoutes::send(DemoServer &server, const QByteArray &method,
+                                     const QString &pathAndQuery, const QByteArray &body,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers,
+                                     bool withKey)
 {
-    QNetworkRequest request(QUrl(server.baseUrl().toString() + pathAndQuery));
+    HttpRequest request;
+    request.method = method;
+    request.pathAndQuery = pathAndQuery;
     if (withKey)
-        request.setRawHeader("X-API-Key", server.skySqlApiKey().toUtf8());
-    if (!body.isNull())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(5000);
-    loop.exec();
-
-    HttpResult result;
-    if (reply->isFinished()) {
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-    } else {
-        reply->abort();
-    }
-    reply->deleteLater();
-    return result;
+        request.headers.append({"X-API-Key", server.skySqlApiKey().toUtf8()});
+    request.headers += headers;
+    request.body = body;
+    return httpSend(m_network, server.baseUrl(), request);
 }
 
-HttpResult TestSkySqlDemoRoutes::get(const QString &pathAndQuery)
+HttpReply TestSkySqlDemoRoutes::get(const QString &pathAndQuery)
 {
     return send(*m_server, "GET", pathAndQuery);
 }
@@ -382,7 +354,7 @@ void TestSkySqlDemoRoutes::everyRouteRequiresTheKey()
     const QByteArray body = R"({"default_payment_method": true})";
     for (const auto &[method, path] : routes) {
         const QString what = QString::fromLatin1(method) + u' ' + path;
-        HttpResult result = send(*m_server, method, path, body, {}, false);
+        HttpReply result = send(*m_server, method, path, body, {}, false);
         QVERIFY2(result.status == 401, qPrintable(what));
         VERIFY_SHAPE(result.object(), errorShape, what);
         QCOMPARE(result.object()[QStringLiteral("code")].toInt(), 401);
@@ -406,14 +378,14 @@ void TestSkySqlDemoRoutes::everyRouteRequiresTheKey()
 
 void TestSkySqlDemoRoutes::readsHaveTheDocumentedShapes()
 {
-    HttpResult result = get(QStringLiteral("/billing/v1/account"));
+    HttpReply result = get(QStringLiteral("/billing/v1/account"));
     QCOMPARE(result.status, 200);
     VERIFY_SHAPE(result.object(), accountShape, "account");
     VERIFY_SHAPE(result.object()[QStringLiteral("subscription")].toObject(), subscriptionShape,
                  "account.subscription");
 
     auto checkArray = [this](const QString &path, const Shape &shape, int minimum) {
-        const HttpResult list = get(path);
+        const HttpReply list = get(path);
         if (list.status != 200 || !list.json().isArray())
             return QStringLiteral("%1: status %2, not an array").arg(path).arg(list.status);
         const QJsonArray array = list.array();
@@ -524,7 +496,7 @@ void TestSkySqlDemoRoutes::billsAddUpToTheirInvoices()
         const QString query = QStringLiteral("?year=%1&month=%2").arg(period.left(4), period.mid(5));
         const qint64 amount = cents(invoice[QStringLiteral("invoice_amount")]);
 
-        const HttpResult v1Result = get(QStringLiteral("/billing/v1/bills") + query);
+        const HttpReply v1Result = get(QStringLiteral("/billing/v1/bills") + query);
         QCOMPARE(v1Result.status, 200);
         const QJsonObject v1 = v1Result.object();
         QCOMPARE(v1[QStringLiteral("period")].toString(), period);
@@ -551,7 +523,7 @@ void TestSkySqlDemoRoutes::billsAddUpToTheirInvoices()
         QCOMPARE(v1[QStringLiteral("usage_days")].toInt(),
                  QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate).daysInMonth());
 
-        const HttpResult v2Result = get(QStringLiteral("/billing/v2/bills") + query);
+        const HttpReply v2Result = get(QStringLiteral("/billing/v2/bills") + query);
         QCOMPARE(v2Result.status, 200);
         const QJsonObject v2 = v2Result.object();
         QCOMPARE(v2[QStringLiteral("id")], v1[QStringLiteral("id")]);
@@ -687,7 +659,7 @@ void TestSkySqlDemoRoutes::billQueriesAreChecked()
         for (const QString &query : {QStringLiteral("?year=2023&month=10"),
                                      QStringLiteral("?year=2025&month=12"),
                                      QStringLiteral("?year=2031&month=1")}) {
-            const HttpResult result = get(path + query);
+            const HttpReply result = get(path + query);
             QCOMPARE(result.status, 404);
             VERIFY_SHAPE(result.object(), errorShape, query);
         }
@@ -695,7 +667,7 @@ void TestSkySqlDemoRoutes::billQueriesAreChecked()
                                      QStringLiteral("?year=2025&month=13"),
                                      QStringLiteral("?year=2025&month=0"),
                                      QStringLiteral("?year=twenty&month=3")}) {
-            const HttpResult result = get(path + query);
+            const HttpReply result = get(path + query);
             QCOMPARE(result.status, 400);
             QCOMPARE(result.object()[QStringLiteral("code")].toInt(), 400);
         }
@@ -853,7 +825,7 @@ void TestSkySqlDemoRoutes::contractsBelongToTheOrganization()
     // The expired contract was renewed by the other one.
     QCOMPARE(contracts.at(0)[QStringLiteral("renewal_id")], contracts.at(1)[QStringLiteral("id")]);
 
-    const HttpResult other = get(QStringLiteral("/billing/v1/contracts/org-someone-else"));
+    const HttpReply other = get(QStringLiteral("/billing/v1/contracts/org-someone-else"));
     QCOMPARE(other.status, 403);
     VERIFY_SHAPE(other.object(), errorShape, "contracts of another org");
 }
@@ -998,38 +970,35 @@ void TestSkySqlDemoRoutes::localeFilters()
 
 void TestSkySqlDemoRoutes::newRoutesAreDeterministic()
 {
-    DemoServer first;
-    DemoServer second;
-    first.setReferenceDate(m_referenceDate);
-    second.setReferenceDate(m_referenceDate);
-    QVERIFY(first.listen());
-    QVERIFY(second.listen());
+    const auto first = startDemoServer(m_referenceDate);
+    QVERIFY(first);
+    const auto second = startDemoServer(m_referenceDate);
+    QVERIFY(second);
     for (const QString &path : {QStringLiteral("/billing/v1/bills"), QStringLiteral("/billing/v2/bills?year=2024&month=7"),
                                 QStringLiteral("/billing/v1/account"),
                                 QStringLiteral("/billing/v1/account/prepaid-credit-ledger"),
                                 QStringLiteral("/billing/v1/account/postpaid-commit-ledger"),
-                                QStringLiteral("/billing/v1/contracts/") + first.organizationId(),
+                                QStringLiteral("/billing/v1/contracts/") + first->organizationId(),
                                 QStringLiteral("/billing/v1/payment-methods"),
                                 QStringLiteral("/billing/v1/prices/skysql-provisioned")}) {
-        const HttpResult a = send(first, "GET", path);
+        const HttpReply a = send(*first, "GET", path);
         QCOMPARE(a.status, 200);
-        QCOMPARE(send(second, "GET", path).body, a.body);
+        QCOMPARE(send(*second, "GET", path).body, a.body);
     }
 }
 
 void TestSkySqlDemoRoutes::contactsRoundTrip()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString contacts = QStringLiteral("/billing/v1/contacts");
-    QCOMPARE(send(server, "GET", contacts).array().size(), 3);
+    QCOMPARE(send(*server, "GET", contacts).array().size(), 3);
 
     const QByteArray body = R"({"first_name": "Ada", "last_name": "Byron", "email": "ada@example.org",
         "phone": "+44 20 7946 0018", "type": "technical", "id": "ignored",
         "address": {"address_line_1": "10 Downing Street", "city": "London", "country": "GB",
                     "postal_code": "SW1A 2AA"}})";
-    HttpResult result = send(server, "POST", contacts, body);
+    HttpReply result = send(*server, "POST", contacts, body);
     QCOMPARE(result.status, 200);
     const QJsonObject created = result.object();
     VERIFY_SHAPE(created, contactShape, "created contact");
@@ -1040,7 +1009,7 @@ void TestSkySqlDemoRoutes::contactsRoundTrip()
     QCOMPARE(created[QStringLiteral("address")][QStringLiteral("state")].toString(), QString());
 
     auto find = [&](const QString &contactId) {
-        for (const QJsonValue &contact : send(server, "GET", contacts).array()) {
+        for (const QJsonValue &contact : send(*server, "GET", contacts).array()) {
             if (contact[QStringLiteral("id")].toString() == contactId)
                 return contact.toObject();
         }
@@ -1049,13 +1018,13 @@ void TestSkySqlDemoRoutes::contactsRoundTrip()
     QCOMPARE(find(id), created);
 
     // PATCH changes only what it sends, nested address fields included.
-    result = send(server, "PATCH", contacts + u'/' + id, R"({"phone": "+44 20 7946 0999"})");
+    result = send(*server, "PATCH", contacts + u'/' + id, R"({"phone": "+44 20 7946 0999"})");
     QCOMPARE(result.status, 204);
     QVERIFY(result.body.isEmpty());
     QJsonObject expected = created;
     expected.insert(QStringLiteral("phone"), QStringLiteral("+44 20 7946 0999"));
     QCOMPARE(find(id), expected);
-    result = send(server, "PATCH", contacts + u'/' + id, R"({"address": {"city": "Cambridge"}})");
+    result = send(*server, "PATCH", contacts + u'/' + id, R"({"address": {"city": "Cambridge"}})");
     QCOMPARE(result.status, 204);
     QJsonObject address = expected[QStringLiteral("address")].toObject();
     address.insert(QStringLiteral("city"), QStringLiteral("Cambridge"));
@@ -1066,30 +1035,29 @@ void TestSkySqlDemoRoutes::contactsRoundTrip()
     QCOMPARE(find(QStringLiteral("contact-0001"))[QStringLiteral("first_name")].toString(),
              QStringLiteral("Maria"));
 
-    QCOMPARE(send(server, "DELETE", contacts + u'/' + id).status, 204);
+    QCOMPARE(send(*server, "DELETE", contacts + u'/' + id).status, 204);
     QVERIFY(find(id).isEmpty());
-    QCOMPARE(send(server, "GET", contacts).array().size(), 3);
-    result = send(server, "DELETE", contacts + u'/' + id);
+    QCOMPARE(send(*server, "GET", contacts).array().size(), 3);
+    result = send(*server, "DELETE", contacts + u'/' + id);
     QCOMPARE(result.status, 404);
     VERIFY_SHAPE(result.object(), errorShape, "deleted twice");
-    QCOMPARE(send(server, "PATCH", contacts + u'/' + id, R"({"phone": "+1 555 0100"})").status, 404);
+    QCOMPARE(send(*server, "PATCH", contacts + u'/' + id, R"({"phone": "+1 555 0100"})").status, 404);
 }
 
 void TestSkySqlDemoRoutes::contactValidation()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString contacts = QStringLiteral("/billing/v1/contacts");
 
-    auto fieldErrors = [](const HttpResult &result) {
+    auto fieldErrors = [](const HttpReply &result) {
         QHash<QString, QString> fields;
         for (const QJsonValue &entry : result.object()[QStringLiteral("metadata")].toArray())
             fields.insert(entry[QStringLiteral("key")].toString(), entry[QStringLiteral("value")].toString());
         return fields;
     };
 
-    HttpResult result = send(server, "POST", contacts, R"({"first_name": "Ada"})");
+    HttpReply result = send(*server, "POST", contacts, R"({"first_name": "Ada"})");
     QCOMPARE(result.status, 422);
     VERIFY_SHAPE(result.object(), errorShape, "422");
     QCOMPARE(result.object()[QStringLiteral("code")].toInt(), 422);
@@ -1097,7 +1065,7 @@ void TestSkySqlDemoRoutes::contactValidation()
     QCOMPARE(QSet<QString>(errors.keyBegin(), errors.keyEnd()),
              QSet<QString>({"last_name", "email", "type"}));
 
-    result = send(server, "POST", contacts,
+    result = send(*server, "POST", contacts,
                   R"({"first_name": "Ada", "last_name": "Byron", "email": "ada.example.org",
                       "type": "accounting", "address": {"country": "US", "state": "ZZ"}})");
     QCOMPARE(result.status, 422);
@@ -1107,32 +1075,31 @@ void TestSkySqlDemoRoutes::contactValidation()
     QVERIFY(errors.contains(QStringLiteral("address.state")));
 
     // Wrong JSON types are 422s naming the field.
-    result = send(server, "POST", contacts,
+    result = send(*server, "POST", contacts,
                   R"({"first_name": "Ada", "last_name": "Byron", "email": 5, "type": "billing",
                       "address": "London"})");
     QCOMPARE(result.status, 422);
     errors = fieldErrors(result);
     QCOMPARE(errors.value(QStringLiteral("email")), QStringLiteral("must be a string"));
     QCOMPARE(errors.value(QStringLiteral("address")), QStringLiteral("must be an object"));
-    QCOMPARE(send(server, "GET", contacts).array().size(), 3);
+    QCOMPARE(send(*server, "GET", contacts).array().size(), 3);
 
     // A bad PATCH changes nothing, not even its valid fields.
-    const QJsonObject before = send(server, "GET", contacts).array().first().toObject();
-    result = send(server, "PATCH", contacts + QStringLiteral("/contact-0001"),
+    const QJsonObject before = send(*server, "GET", contacts).array().first().toObject();
+    result = send(*server, "PATCH", contacts + QStringLiteral("/contact-0001"),
                   R"({"phone": "+1 415 555 0100", "email": "nope@", "last_name": ""})");
     QCOMPARE(result.status, 422);
     errors = fieldErrors(result);
     QCOMPARE(QSet<QString>(errors.keyBegin(), errors.keyEnd()), QSet<QString>({"email", "last_name"}));
-    QCOMPARE(send(server, "GET", contacts).array().first().toObject(), before);
-    QCOMPARE(send(server, "PATCH", contacts + QStringLiteral("/contact-0001"), R"({"type": 3})").status,
+    QCOMPARE(send(*server, "GET", contacts).array().first().toObject(), before);
+    QCOMPARE(send(*server, "PATCH", contacts + QStringLiteral("/contact-0001"), R"({"type": 3})").status,
              422);
 }
 
 void TestSkySqlDemoRoutes::malformedBodiesAre400s()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QList<QPair<QByteArray, QString>> writes {
         {"POST", "/billing/v1/contacts"},
         {"PATCH", "/billing/v1/contacts/contact-0002"},
@@ -1143,75 +1110,74 @@ void TestSkySqlDemoRoutes::malformedBodiesAre400s()
     for (const auto &[method, path] : writes) {
         for (const QByteArray &body : {QByteArray(R"({"first_name": "Ada",)"), QByteArray("[1, 2]"),
                                        QByteArray("")}) {
-            const HttpResult result = send(server, method, path, body);
+            const HttpReply result = send(*server, method, path, body);
             const QString what = QString::fromLatin1(method + ' ') + path + u' ' + QString::fromUtf8(body);
             QVERIFY2(result.status == 400, qPrintable(what));
             VERIFY_SHAPE(result.object(), errorShape, what);
             QCOMPARE(result.object()[QStringLiteral("code")].toInt(), 400);
         }
     }
-    QCOMPARE(send(server, "GET", QStringLiteral("/billing/v1/contacts")).array().size(), 3);
+    QCOMPARE(send(*server, "GET", QStringLiteral("/billing/v1/contacts")).array().size(), 3);
 }
 
 void TestSkySqlDemoRoutes::taxRoundTrip()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString tax = QStringLiteral("/billing/v1/tax");
 
-    const QJsonObject current = send(server, "GET", tax).object();
+    const QJsonObject current = send(*server, "GET", tax).object();
     const QString id = current[QStringLiteral("id")].toString();
     QVERIFY(!id.isEmpty());
     QCOMPARE(current[QStringLiteral("country")].toString(), QStringLiteral("US"));
 
-    HttpResult result = send(server, "POST", tax,
-                             R"({"country": "FR", "postal_code": "75002", "registration": "FR40303265045"})");
+    HttpReply result = send(*server, "POST", tax,
+                            R"({"country": "FR", "postal_code": "75002", "registration": "FR40303265045"})");
     QCOMPARE(result.status, 409);
     VERIFY_SHAPE(result.object(), errorShape, "409");
 
     // Moving to France with the US registration: the registration no longer fits.
-    result = send(server, "PATCH", tax + u'/' + id, R"({"country": "FR", "postal_code": "75002"})");
+    result = send(*server, "PATCH", tax + u'/' + id, R"({"country": "FR", "postal_code": "75002"})");
     QCOMPARE(result.status, 422);
     QCOMPARE(result.object()[QStringLiteral("metadata")].toArray().first()[QStringLiteral("key")].toString(),
              QStringLiteral("registration"));
-    QCOMPARE(send(server, "GET", tax).object(), current);
+    QCOMPARE(send(*server, "GET", tax).object(), current);
 
-    result = send(server, "PATCH", tax + u'/' + id,
+    result = send(*server, "PATCH", tax + u'/' + id,
                   R"({"country": "FR", "postal_code": "75002", "registration": "FR 40 303 265 045"})");
     QCOMPARE(result.status, 204);
     QJsonObject expected = current;
     expected.insert(QStringLiteral("country"), QStringLiteral("FR"));
     expected.insert(QStringLiteral("postal_code"), QStringLiteral("75002"));
     expected.insert(QStringLiteral("registration"), QStringLiteral("FR 40 303 265 045"));
-    QCOMPARE(send(server, "GET", tax).object(), expected);
+    QCOMPARE(send(*server, "GET", tax).object(), expected);
 
     // Only the postal code.
-    QCOMPARE(send(server, "PATCH", tax + u'/' + id, R"({"postal_code": "69001"})").status, 204);
+    QCOMPARE(send(*server, "PATCH", tax + u'/' + id, R"({"postal_code": "69001"})").status, 204);
     expected.insert(QStringLiteral("postal_code"), QStringLiteral("69001"));
-    QCOMPARE(send(server, "GET", tax).object(), expected);
+    QCOMPARE(send(*server, "GET", tax).object(), expected);
 
-    QCOMPARE(send(server, "PATCH", tax + QStringLiteral("/tax-nope"), R"({"postal_code": "1"})").status, 404);
-    QCOMPARE(send(server, "DELETE", tax + QStringLiteral("/tax-nope")).status, 404);
-    QCOMPARE(send(server, "DELETE", tax + u'/' + id).status, 204);
-    result = send(server, "GET", tax);
+    QCOMPARE(send(*server, "PATCH", tax + QStringLiteral("/tax-nope"), R"({"postal_code": "1"})").status, 404);
+    QCOMPARE(send(*server, "DELETE", tax + QStringLiteral("/tax-nope")).status, 404);
+    QCOMPARE(send(*server, "DELETE", tax + u'/' + id).status, 204);
+    result = send(*server, "GET", tax);
     QCOMPARE(result.status, 404);
     VERIFY_SHAPE(result.object(), errorShape, "no tax");
 
-    result = send(server, "POST", tax, R"({"country": "XX", "postal_code": 10115})");
+    result = send(*server, "POST", tax, R"({"country": "XX", "postal_code": 10115})");
     QCOMPARE(result.status, 422);
     QSet<QString> keys;
     for (const QJsonValue &entry : result.object()[QStringLiteral("metadata")].toArray())
         keys.insert(entry[QStringLiteral("key")].toString());
     QCOMPARE(keys, QSet<QString>({"country", "postal_code"}));
 
-    result = send(server, "POST", tax,
+    result = send(*server, "POST", tax,
                   R"({"country": "DE", "postal_code": "10115", "registration": "DE123456789"})");
     QCOMPARE(result.status, 200);
     VERIFY_SHAPE(result.object(), taxShape, "created tax");
     const QString newId = result.object()[QStringLiteral("id")].toString();
     QVERIFY(!newId.isEmpty() && newId != id);
-    QCOMPARE(send(server, "GET", tax).object(), result.object());
+    QCOMPARE(send(*server, "GET", tax).object(), result.object());
 }
 
 void TestSkySqlDemoRoutes::vatRegistrationsAreChecked_data()
@@ -1236,44 +1202,42 @@ void TestSkySqlDemoRoutes::vatRegistrationsAreChecked()
     QFETCH(QString, country);
     QFETCH(QString, valid);
     QFETCH(QString, invalid);
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString path = QStringLiteral("/billing/v1/tax/")
-        + send(server, "GET", QStringLiteral("/billing/v1/tax")).object()[QStringLiteral("id")].toString();
+        + send(*server, "GET", QStringLiteral("/billing/v1/tax")).object()[QStringLiteral("id")].toString();
     auto body = [&](const QString &registration) {
         return QJsonDocument(QJsonObject {{QStringLiteral("country"), country},
                                           {QStringLiteral("registration"), registration}})
             .toJson();
     };
 
-    HttpResult result = send(server, "PATCH", path, body(invalid));
+    HttpReply result = send(*server, "PATCH", path, body(invalid));
     QCOMPARE(result.status, 422);
     const QJsonArray metadata = result.object()[QStringLiteral("metadata")].toArray();
     QCOMPARE(metadata.size(), 1);
     QCOMPARE(metadata.first()[QStringLiteral("key")].toString(), QStringLiteral("registration"));
-    QCOMPARE(send(server, "PATCH", path, body(valid)).status, 204);
-    QCOMPARE(send(server, "GET", QStringLiteral("/billing/v1/tax")).object()[QStringLiteral("registration")].toString(),
+    QCOMPARE(send(*server, "PATCH", path, body(valid)).status, 204);
+    QCOMPARE(send(*server, "GET", QStringLiteral("/billing/v1/tax")).object()[QStringLiteral("registration")].toString(),
              valid);
 }
 
 void TestSkySqlDemoRoutes::paymentMethods()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString methods = QStringLiteral("/billing/v1/payment-methods");
 
     auto defaults = [&]() {
         QStringList ids;
-        for (const QJsonValue &method : send(server, "GET", methods).array()) {
+        for (const QJsonValue &method : send(*server, "GET", methods).array()) {
             if (method[QStringLiteral("default_payment_method")].toBool())
                 ids.append(method[QStringLiteral("payment_method_id")].toString());
         }
         return ids;
     };
 
-    const QJsonArray cards = send(server, "GET", methods).array();
+    const QJsonArray cards = send(*server, "GET", methods).array();
     QCOMPARE(cards.size(), 2);
     QCOMPARE(defaults(), QStringList {QStringLiteral("pm_demo_visa_4242")});
     int expiringSoon = 0;
@@ -1293,7 +1257,7 @@ void TestSkySqlDemoRoutes::paymentMethods()
     QCOMPARE(expiringSoon, 1);
 
     // Setup intents: Stripe-shaped, a new one each time, nothing added.
-    HttpResult result = send(server, "POST", methods + QStringLiteral("/setup-intent"), "{}");
+    HttpReply result = send(*server, "POST", methods + QStringLiteral("/setup-intent"), "{}");
     QCOMPARE(result.status, 200);
     VERIFY_SHAPE(result.object(), setupIntentShape, "setup intent");
     const QJsonObject intent = result.object();
@@ -1301,58 +1265,57 @@ void TestSkySqlDemoRoutes::paymentMethods()
     QVERIFY(intent[QStringLiteral("key")].toString().startsWith(QStringLiteral("pk_test_")));
     QVERIFY(intent[QStringLiteral("secret")].toString().startsWith(
         intent[QStringLiteral("intent")].toString() + QStringLiteral("_secret_")));
-    const QJsonObject another = send(server, "POST", methods + QStringLiteral("/setup-intent"), {}).object();
+    const QJsonObject another = send(*server, "POST", methods + QStringLiteral("/setup-intent"), {}).object();
     QVERIFY(another[QStringLiteral("intent")] != intent[QStringLiteral("intent")]);
-    QCOMPARE(send(server, "GET", methods).array().size(), 2);
+    QCOMPARE(send(*server, "GET", methods).array().size(), 2);
 
     // Making the other card the default takes it from the first.
-    result = send(server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"),
+    result = send(*server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"),
                   R"({"default_payment_method": true})");
     QCOMPARE(result.status, 204);
     QCOMPARE(defaults(), QStringList {QStringLiteral("pm_demo_mastercard_4444")});
     // Again: no change.
-    QCOMPARE(send(server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"),
+    QCOMPARE(send(*server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"),
                   R"({"default_payment_method": true})").status, 204);
     QCOMPARE(defaults(), QStringList {QStringLiteral("pm_demo_mastercard_4444")});
 
     for (const QByteArray &body : {QByteArray(R"({"default_payment_method": "yes"})"),
                                    QByteArray(R"({})"),
                                    QByteArray(R"({"default_payment_method": false})")}) {
-        result = send(server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"), body);
+        result = send(*server, "PATCH", methods + QStringLiteral("/pm_demo_mastercard_4444"), body);
         QVERIFY2(result.status == 422, body.constData());
         QCOMPARE(result.object()[QStringLiteral("metadata")].toArray().first()[QStringLiteral("key")].toString(),
                  QStringLiteral("default_payment_method"));
     }
     QCOMPARE(defaults(), QStringList {QStringLiteral("pm_demo_mastercard_4444")});
     // Un-defaulting a card that is not the default is harmless.
-    QCOMPARE(send(server, "PATCH", methods + QStringLiteral("/pm_demo_visa_4242"),
+    QCOMPARE(send(*server, "PATCH", methods + QStringLiteral("/pm_demo_visa_4242"),
                   R"({"default_payment_method": false})").status, 204);
-    QCOMPARE(send(server, "PATCH", methods + QStringLiteral("/pm_nope"),
+    QCOMPARE(send(*server, "PATCH", methods + QStringLiteral("/pm_nope"),
                   R"({"default_payment_method": true})").status, 404);
 }
 
 void TestSkySqlDemoRoutes::deletingPaymentMethods()
 {
-    DemoServer server;
-    server.setReferenceDate(m_referenceDate);
-    QVERIFY(server.listen());
+    const auto server = startDemoServer(m_referenceDate);
+    QVERIFY(server);
     const QString methods = QStringLiteral("/billing/v1/payment-methods");
 
     // Deleting the default while another card exists promotes the other one.
-    QCOMPARE(send(server, "DELETE", methods + QStringLiteral("/pm_demo_visa_4242")).status, 204);
-    QJsonArray cards = send(server, "GET", methods).array();
+    QCOMPARE(send(*server, "DELETE", methods + QStringLiteral("/pm_demo_visa_4242")).status, 204);
+    QJsonArray cards = send(*server, "GET", methods).array();
     QCOMPARE(cards.size(), 1);
     QCOMPARE(cards.first()[QStringLiteral("payment_method_id")].toString(),
              QStringLiteral("pm_demo_mastercard_4444"));
     QVERIFY(cards.first()[QStringLiteral("default_payment_method")].toBool());
 
     // The only, default card stays.
-    HttpResult result = send(server, "DELETE", methods + QStringLiteral("/pm_demo_mastercard_4444"));
+    HttpReply result = send(*server, "DELETE", methods + QStringLiteral("/pm_demo_mastercard_4444"));
     QCOMPARE(result.status, 409);
     VERIFY_SHAPE(result.object(), errorShape, "409");
-    QCOMPARE(send(server, "GET", methods).array().size(), 1);
+    QCOMPARE(send(*server, "GET", methods).array().size(), 1);
 
-    QCOMPARE(send(server, "DELETE", methods + QStringLiteral("/pm_demo_visa_4242")).status, 404);
+    QCOMPARE(send(*server, "DELETE", methods + QStringLiteral("/pm_demo_visa_4242")).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSkySqlDemoRoutes)

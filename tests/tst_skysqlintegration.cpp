@@ -13,12 +13,12 @@
 #include "overview/contractmodel.h"
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
+#include "support/await.h"
+#include "support/demoserverfixture.h"
 
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QtTest>
 
 #include <algorithm>
@@ -29,27 +29,6 @@ namespace
 {
 const QDate ReferenceDate(2025, 11, 18);
 
-template<typename T>
-ApiResult<T> await(const std::function<void(QObject *, const ApiCallback<T> &)> &start)
-{
-    ApiResult<T> result;
-    bool done = false;
-    QObject context;
-    QEventLoop loop;
-    start(&context, [&](const ApiResult<T> &answer) {
-        result = answer;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done)
-        result.error = ApiError(ApiError::Kind::Timeout, QStringLiteral("the test gave up waiting"));
-    return result;
-}
-
 QString describe(const ApiError &error)
 {
     return error.isError() ? error.longMessage() : QStringLiteral("no error");
@@ -57,7 +36,7 @@ QString describe(const ApiError &error)
 }
 
 // `call` uses `context` and `done`.
-#define AWAIT(T, call) await<T>([&](QObject *context, const ApiCallback<T> &done) { call; })
+#define AWAIT(T, call) TestSupport::awaitApi<T>([&](QObject *context, const ApiCallback<T> &done) { call; })
 #define VERIFY_OK(result) QVERIFY2((result).ok(), qPrintable(describe((result).error)))
 
 class TestSkySqlIntegration final : public QObject
@@ -96,9 +75,8 @@ private:
 
 void TestSkySqlIntegration::init()
 {
-    m_server = std::make_unique<DemoServer>();
-    m_server->setReferenceDate(ReferenceDate);
-    QVERIFY(m_server->listen());
+    m_server = TestSupport::startDemoServer(ReferenceDate);
+    QVERIFY(m_server);
     m_network = std::make_unique<QNetworkAccessManager>();
     Account account;
     account.id = QStringLiteral("it");
@@ -530,12 +508,15 @@ void TestSkySqlIntegration::overviewLoaderFillsItsModels()
     OverviewLoader loader(backend(), QString());
     QSignalSpy loaded(&loader, &OverviewLoader::loaded);
     QSignalSpy loading(&loader, &OverviewLoader::loadingChanged);
+    QSignalSpy answers(m_network.get(), &QNetworkAccessManager::finished);
     loader.load();
     QVERIFY(loader.isLoading());
     // A second load before the first answers: only its answers count, and loaded() comes once.
     loader.load();
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
-    QTest::qWait(200);
+    // Once every answer is in: the account and both ledgers twice, and the second load's
+    // contracts (the first asks for none, its account answer being dropped).
+    QTRY_COMPARE_WITH_TIMEOUT(answers.count(), 7, 20000);
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loading.count(), 2);  // true, then false
     QVERIFY(!loader.isLoading());
