@@ -36,14 +36,14 @@ public:
     // True while a create's outcome is unknown (its answer was lost).
     bool isCreateOutcomeUnknown() const;
 
-    void refresh();
+    void refresh() override;
     // Shows a listed contact in the form, or a blank new one. The caller has dealt with
     // unsaved changes (the page asks the user).
     void selectContact(const QString &contactId);
     void newContact();
     // Checks the form and sends it: POST for a new contact, PATCH with only the changes for
     // a stored one. False when the form has errors (nothing was sent).
-    bool save();
+    bool save() override;
     void deleteContact(const QString &contactId);
 
     bool canUndoDelete() const;

@@ -27,6 +27,11 @@ ApiError EditorController::lastError() const
     return m_lastError;
 }
 
+bool EditorController::save()
+{
+    return true;
+}
+
 bool EditorController::hasFailure() const
 {
     return static_cast<bool>(m_retry);
@@ -46,6 +51,7 @@ void EditorController::recordFailure(const ApiError &error, RetryAction retry)
     Q_ASSERT(retry);
     m_retry = std::move(retry);
     m_lastError = error;
+    Q_EMIT failureRecorded(error);
 }
 
 void EditorController::clearFailure()

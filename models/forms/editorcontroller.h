@@ -26,11 +26,18 @@ public:
 
     // Repeats the action that failed; nothing when nothing failed.
     void retry();
+    // Reads the account's data again; never over a form with unsaved changes.
+    virtual void refresh() = 0;
+    // Checks and sends the form's changes. False when the form has errors (nothing was sent);
+    // an editor without a form has nothing to save.
+    virtual bool save();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void busyChanged(bool busy);
     void refreshed();
+    // A failure now waits for retry(); the editor's typed failed() signal follows.
+    void failureRecorded(const ApiError &error);
     // The previous failure no longer stands (a later attempt succeeded).
     void failureCleared();
 

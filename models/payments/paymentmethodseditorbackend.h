@@ -34,7 +34,7 @@ public:
 
     Operation failedOperation() const;
 
-    void refresh();
+    void refresh() override;
     void makeDefault(const QString &paymentMethodId);
     // False with a reason for people when the method must stay (the only, default, one).
     bool canDelete(const QString &paymentMethodId, QString *reason = nullptr) const;

@@ -23,8 +23,8 @@ public:
     BillingProfileFormBackend *form() const;
     Operation failedOperation() const;
 
-    void refresh();
-    bool save();
+    void refresh() override;
+    bool save() override;
 
 Q_SIGNALS:
     void saved();

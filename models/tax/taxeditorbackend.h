@@ -25,9 +25,9 @@ public:
 
     Operation failedOperation() const;
 
-    void refresh();
+    void refresh() override;
     // Checks and sends the form. False when the form has errors (nothing sent).
-    bool save();
+    bool save() override;
     // Deletes the stored registration; the form then starts a new one.
     void deleteTaxInfo();
 

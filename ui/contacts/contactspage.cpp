@@ -5,10 +5,7 @@
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
 #include "forms/localecatalog.h"
-#include "widgets/accountpicker.h"
-#include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
-#include "widgets/pagereadiness.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -30,23 +27,10 @@ namespace
 {
 constexpr int UndoNoticeMs = 15000;
 
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 }
 
 ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
-    : QWidget(parent)
-    , m_picker(new AccountPicker(accounts, Capability::Contacts, this))
-    , m_readiness(new PageReadiness(QStringLiteral("contacts"), this))
-    , m_banner(new ErrorBanner(this))
-    , m_sourceLabel(new QLabel(this))
+    : EditorPage(QStringLiteral("contacts"), tr("Contacts"), accounts, Capability::Contacts, parent)
     , m_undoBar(new QFrame(this))
     , m_undoLabel(new QLabel(m_undoBar))
     , m_undoButton(new QPushButton(tr("Undo"), m_undoBar))
@@ -58,10 +42,8 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     , m_revertButton(new QPushButton(tr("Revert"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
 {
-    m_sourceLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
     m_noAccount->setAlignment(Qt::AlignCenter);
     m_noAccount->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    m_banner->hide();
 
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
     m_undoBar->setStyleSheet(QStringLiteral("#undoBar { background: #e8f0fe; border: 1px solid #c6d8f5; border-radius: 5px; }"));
@@ -126,13 +108,7 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     m_body->addWidget(m_noAccount);
     m_body->addWidget(splitter);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->addWidget(pageTitle(tr("Contacts"), this));
-    layout->addWidget(m_sourceLabel);
-    layout->addWidget(m_picker);
-    layout->addSpacing(6);
-    layout->addWidget(m_banner);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(m_undoBar);
     layout->addWidget(m_body, 1);
 
@@ -163,34 +139,12 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
         if (m_editor)
             m_editor->dismissUndo();
     });
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_editor)
-            m_editor->retry();
-    });
-    m_picker->setLeaveCheck([this] { return confirmLeavingChanges(this, this); });
-    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &ContactsPage::rebuildEditor);
-
-    rebuildEditor();
+    bindPickedAccount();
 }
 
 ContactsEditorBackend *ContactsPage::editor() const
 {
     return m_editor;
-}
-
-AccountPicker *ContactsPage::accountPicker() const
-{
-    return m_picker;
-}
-
-PageReadiness *ContactsPage::readiness() const
-{
-    return m_readiness;
-}
-
-ErrorBanner *ContactsPage::errorBanner() const
-{
-    return m_banner;
 }
 
 QTableView *ContactsPage::contactTable() const
@@ -228,34 +182,31 @@ QComboBox *ContactsPage::stateCombo() const
     return m_state;
 }
 
-void ContactsPage::rebuildEditor()
+EditorController *ContactsPage::editorOf(AccountConnection *source) const
 {
-    AccountConnection *source = m_picker->currentConnection();
-    ContactsEditorBackend *editor = source ? source->contacts() : nullptr;
-    if (editor && editor == m_editor)
-        return;
+    return source->contacts();
+}
+
+void ContactsPage::bindEditor(AccountConnection *source)
+{
     if (m_editor) {
-        // The editor stays with its account, with its data; this page lets go of it.
         m_editor->dismissUndo();
-        disconnect(m_editor, nullptr, this, nullptr);
-        disconnect(m_editor->form(), nullptr, this, nullptr);
         disconnect(m_editor->locale(), nullptr, this, nullptr);
     }
-    m_editor = editor;
-    m_banner->dismiss();
-    m_banner->hide();
+    m_editor = source ? source->contacts() : nullptr;
     m_undoBar->hide();
     m_undoTimer.stop();
     m_table->setModel(nullptr);
+    ContactsEditorBackend *editor = m_editor;
     if (!editor) {
         m_noAccount->setText(tr("Show an account with billing contacts to edit them."));
-        m_sourceLabel->clear();
+        sourceLabel()->clear();
         m_body->setCurrentIndex(0);
-        m_readiness->setReady();
         return;
     }
-    m_sourceLabel->setText(tr("Who %1 sends invoices to and calls about payments.").arg(source->account().displayName));
+    sourceLabel()->setText(tr("Who %1 sends invoices to and calls about payments.").arg(source->account().displayName));
     m_body->setCurrentIndex(1);
+    setEditedForm(editor->form());
     m_table->setModel(editor->contacts());
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(ContactListModel::NameColumn, QHeaderView::ResizeToContents);
@@ -265,15 +216,7 @@ void ContactsPage::rebuildEditor()
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsPage::onSelectionChanged);
     buildForm();
 
-    connect(editor, &ContactsEditorBackend::refreshed, this, [this] {
-        selectFormRow();
-        m_readiness->setReady();
-    });
-    connect(editor, &ContactsEditorBackend::failed, this, &ContactsPage::showFailure);
-    connect(editor, &ContactsEditorBackend::failureCleared, this, [this] {
-        m_banner->dismiss();
-        m_banner->hide();
-    });
+    connect(editor, &ContactsEditorBackend::refreshed, this, &ContactsPage::selectFormRow);
     connect(editor, &ContactsEditorBackend::deleted, this, [this](const Contact &contact) {
         m_undoLabel->setText(tr("Contact %1 deleted.").arg(contact.fullName()));
         m_undoBar->show();
@@ -285,44 +228,21 @@ void ContactsPage::rebuildEditor()
             m_undoTimer.stop();
         }
     });
-    connect(editor, &ContactsEditorBackend::busyChanged, this, &ContactsPage::updateButtons);
-    connect(editor, &ContactsEditorBackend::saved, this, &ContactsPage::updateButtons);
+    connect(editor, &ContactsEditorBackend::saved, this, &ContactsPage::updateState);
     connect(editor->locale(), &LocaleCatalog::countriesLoaded, this, &ContactsPage::fillCountries);
     connect(editor->locale(), &LocaleCatalog::statesLoaded, this, &ContactsPage::fillStates);
     ContactFormBackend *form = editor->form();
-    connect(form, &FormBackend::dirtyChanged, this, &ContactsPage::updateButtons);
+    connect(form, &FormBackend::dirtyChanged, this, &ContactsPage::updateState);
     connect(form, &FormBackend::loaded, this, [this] {
-        updateButtons();
+        updateState();
         selectFormRow();
     });
     connect(form, &FormBackend::valueChanged, this, [this](int field) {
         if (field == ContactFormBackend::Country)
             fillStates();
     });
-    updateButtons();
-    if (editor->hasFailure())
-        showFailure(editor->failedOperation(), editor->lastError());
-    if (editor->hasLoaded()) {
-        // Shown before: the account kept its contacts and any edit.
+    if (editor->hasLoaded())
         selectFormRow();
-        m_readiness->setReady();
-        return;
-    }
-    m_readiness->setLoading();
-    if (m_started)
-        refresh();
-}
-
-void ContactsPage::showFailure(ContactsEditorBackend::Operation operation, const ApiError &error)
-{
-    m_banner->dismiss();
-    // A 422 is shown beside the fields; the banner says so and offers nothing to retry.
-    const bool onFields = operation == ContactsEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
-    m_banner->showError(error, !onFields);
-    m_banner->show();
-    if (operation == ContactsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-        m_readiness->setFailed(error.message());
-    updateButtons();
 }
 
 void ContactsPage::buildForm()
@@ -423,21 +343,7 @@ void ContactsPage::fillStates()
     m_stateCaption->setVisible(shown);
 }
 
-void ContactsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_started)
-        refresh();
-}
-
-void ContactsPage::refresh()
-{
-    m_started = true;
-    if (m_editor)
-        m_editor->refresh();
-}
-
-void ContactsPage::updateButtons()
+void ContactsPage::updateState()
 {
     if (!m_editor || !m_formTitle)
         return;
@@ -506,25 +412,4 @@ void ContactsPage::onDeleteClicked()
     // The account may have gone while the question was open.
     if (answer == QMessageBox::Yes && m_editor)
         m_editor->deleteContact(contact.id);
-}
-
-bool ContactsPage::hasUnsavedChanges() const
-{
-    return m_editor && m_editor->form()->isDirty();
-}
-
-bool ContactsPage::saveChanges()
-{
-    return m_editor && m_editor->save();
-}
-
-bool ContactsPage::isSavingChanges() const
-{
-    return m_editor && m_editor->isBusy();
-}
-
-void ContactsPage::discardChanges()
-{
-    if (m_editor)
-        m_editor->form()->revert();
 }

@@ -1,16 +1,13 @@
 #pragma once
 
-#include "contacts/contactseditorbackend.h"
-#include "widgets/unsavedchangesguard.h"
+#include "widgets/editorpage.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class AccountPicker;
 class AccountRegistry;
-class ErrorBanner;
-class PageReadiness;
+class ContactsEditorBackend;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -22,7 +19,7 @@ class QFrame;
 // The organization's contacts: the list on the left, the selected contact's form on the right
 // with each field's problem in red under it. Binds to the picked account's ContactsEditorBackend
 // (the rules live there); with several accounts that have contacts, a picker chooses which.
-class ContactsPage final : public QWidget, public UnsavedChangesGuard
+class ContactsPage final : public EditorPage
 {
     Q_OBJECT
 
@@ -30,9 +27,6 @@ public:
     explicit ContactsPage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     ContactsEditorBackend *editor() const;
-    AccountPicker *accountPicker() const;
-    PageReadiness *readiness() const;
-    ErrorBanner *errorBanner() const;
     QTableView *contactTable() const;
     QPushButton *saveButton() const;
     QPushButton *revertButton() const;
@@ -41,35 +35,22 @@ public:
     QComboBox *countryCombo() const;
     QComboBox *stateCombo() const;
 
-    void refresh();
-
-    bool hasUnsavedChanges() const override;
-    bool saveChanges() override;
-    bool isSavingChanges() const override;
-    void discardChanges() override;
-
 protected:
-    void showEvent(QShowEvent *event) override;
+    EditorController *editorOf(AccountConnection *source) const override;
+    void bindEditor(AccountConnection *source) override;
+    void updateState() override;
 
 private:
-    void rebuildEditor();
-    void showFailure(ContactsEditorBackend::Operation operation, const ApiError &error);
     void buildForm();
     void fillCountries();
     void fillStates();
-    void updateButtons();
     void selectFormRow();
     void onSelectionChanged();
     void onDeleteClicked();
 
-    AccountPicker *m_picker;
     QPointer<ContactsEditorBackend> m_editor;
-    PageReadiness *m_readiness;
-    bool m_started = false;
     QTimer m_undoTimer;
 
-    ErrorBanner *m_banner;
-    QLabel *m_sourceLabel;
     QFrame *m_undoBar;
     QLabel *m_undoLabel;
     QPushButton *m_undoButton;

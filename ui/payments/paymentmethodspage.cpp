@@ -4,7 +4,6 @@
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
 #include "profile/billingprofileeditor.h"
-#include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 
@@ -51,11 +50,7 @@ protected:
 }
 
 PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *parent)
-    : QWidget(parent)
-    , m_picker(new AccountPicker(accounts, Capability::PaymentMethods, this))
-    , m_readiness(new PageReadiness(QStringLiteral("payment-methods"), this))
-    , m_banner(new ErrorBanner(this))
-    , m_sourceLabel(new QLabel(this))
+    : EditorPage(QStringLiteral("payment-methods"), tr("Payment methods"), accounts, Capability::PaymentMethods, parent)
     , m_warnings(new QLabel(this))
     , m_providerNotice(new QLabel(this))
     , m_table(new QTableView(this))
@@ -63,14 +58,6 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_add(new QPushButton(tr("Add a payment method…"), this))
 {
-    auto *title = new QLabel(tr("Payment methods"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_sourceLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    m_sourceLabel->setWordWrap(true);
-    m_banner->hide();
     m_warnings->setObjectName(QStringLiteral("expiryWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral(
@@ -104,13 +91,7 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->addWidget(title);
-    layout->addWidget(m_sourceLabel);
-    layout->addWidget(m_picker);
-    layout->addSpacing(6);
-    layout->addWidget(m_banner);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(m_warnings);
     layout->addWidget(m_providerNotice);
     layout->addWidget(m_table, 1);
@@ -119,10 +100,6 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
     // Takes the room when there is no table (a Scalingo account's single method).
     layout->addStretch(0);
 
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_editor)
-            m_editor->retry();
-    });
     connect(m_makeDefault, &QPushButton::clicked, this, [this] {
         if (m_editor && !selectedId().isEmpty())
             m_editor->makeDefault(selectedId());
@@ -149,28 +126,12 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
         if (state == Qt::ApplicationActive && m_editor)
             m_editor->userReturned();
     });
-    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &PaymentMethodsPage::rebuildEditor);
-    rebuildEditor();
+    bindPickedAccount();
 }
 
 PaymentMethodsEditorBackend *PaymentMethodsPage::editor() const
 {
     return m_editor;
-}
-
-AccountPicker *PaymentMethodsPage::accountPicker() const
-{
-    return m_picker;
-}
-
-PageReadiness *PaymentMethodsPage::readiness() const
-{
-    return m_readiness;
-}
-
-ErrorBanner *PaymentMethodsPage::errorBanner() const
-{
-    return m_banner;
 }
 
 QTableView *PaymentMethodsPage::table() const
@@ -203,56 +164,33 @@ QLabel *PaymentMethodsPage::providerNotice() const
     return m_providerNotice;
 }
 
-void PaymentMethodsPage::rebuildEditor()
+EditorController *PaymentMethodsPage::editorOf(AccountConnection *source) const
 {
-    AccountConnection *source = m_picker->currentConnection();
-    PaymentMethodsEditorBackend *editor = source ? source->paymentMethods() : nullptr;
-    if (editor && editor == m_editor)
-        return;
-    if (m_editor)
-        disconnect(m_editor, nullptr, this, nullptr);
-    m_editor = editor;
+    return source->paymentMethods();
+}
+
+void PaymentMethodsPage::bindEditor(AccountConnection *source)
+{
+    m_editor = source ? source->paymentMethods() : nullptr;
     // An answer for the account shown before is no longer wanted.
     delete m_profileRequest.data();
-    m_banner->dismiss();
-    m_banner->hide();
     m_providerNotice->hide();
     m_table->setModel(nullptr);
+    PaymentMethodsEditorBackend *editor = m_editor;
+    const bool editable = editor != nullptr;
+    m_table->setVisible(editable);
+    m_add->setVisible(editable);
+    m_delete->setVisible(editable);
+    m_makeDefault->setVisible(editable);
     if (!editor) {
-        m_table->hide();
-        m_add->hide();
-        m_delete->hide();
-        m_makeDefault->hide();
         updateWarnings();
-        if (!source || !source->offers(Capability::BillingProfile)) {
-            m_sourceLabel->setText(tr("Show an account with payment methods to see them."));
-            m_readiness->setReady();
-            return;
-        }
-        // The means of payment lives in the billing profile and is changed on the provider's
-        // dashboard.
-        m_sourceLabel->setText(tr("How %1 pays (changed on the provider's dashboard).").arg(source->account().displayName));
-        m_readiness->setLoading();
-        m_profileRequest = new QObject(this);
-        source->fetchBillingProfile(m_profileRequest, [this](const ApiResult<BillingProfile> &result) {
-            m_profileRequest->deleteLater();
-            if (!result.ok()) {
-                m_banner->showError(result.error, false);
-                m_banner->show();
-                m_readiness->setFailed(result.error.message());
-                return;
-            }
-            m_providerNotice->setText(billingPaymentDescription(result.value));
-            m_providerNotice->show();
-            m_readiness->setReady();
-        });
+        if (source && source->offers(Capability::BillingProfile))
+            showProfilePayment(source);
+        else
+            sourceLabel()->setText(tr("Show an account with payment methods to see them."));
         return;
     }
-    m_table->show();
-    m_add->show();
-    m_delete->show();
-    m_makeDefault->show();
-    m_sourceLabel->setText(tr("How %1 pays its invoices. The default method is charged first.")
+    sourceLabel()->setText(tr("How %1 pays its invoices. The default method is charged first.")
                                .arg(source->account().displayName));
     m_table->setModel(editor->paymentMethods());
     QHeaderView *header = m_table->horizontalHeader();
@@ -264,15 +202,9 @@ void PaymentMethodsPage::rebuildEditor()
     header->resizeSection(PaymentMethodModel::NumberColumn, 190);
     header->resizeSection(PaymentMethodModel::ExpiryColumn, 230);
     header->resizeSection(PaymentMethodModel::DefaultColumn, 130);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PaymentMethodsPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PaymentMethodsPage::updateState);
 
     connect(editor, &PaymentMethodsEditorBackend::refreshed, this, &PaymentMethodsPage::onRefreshed);
-    connect(editor, &PaymentMethodsEditorBackend::failed, this, &PaymentMethodsPage::showFailure);
-    connect(editor, &PaymentMethodsEditorBackend::failureCleared, this, [this] {
-        m_banner->dismiss();
-        m_banner->hide();
-    });
-    connect(editor, &PaymentMethodsEditorBackend::busyChanged, this, &PaymentMethodsPage::updateButtons);
     connect(editor, &PaymentMethodsEditorBackend::providerPageRequested, this, [this](const QUrl &url, const QString &intentId) {
         m_providerNotice->setText(tr("Finish adding the payment method on the provider's secure page in your browser "
                                      "(setup %1). Billdeck reads the list again when you come back.")
@@ -280,35 +212,37 @@ void PaymentMethodsPage::rebuildEditor()
         m_providerNotice->show();
         Q_EMIT openUrlRequested(url);
     });
-    updateButtons();
-    if (editor->hasFailure())
-        showFailure(editor->failedOperation(), editor->lastError());
-    if (editor->hasLoaded()) {
-        // Shown before: the account kept its list.
+    if (editor->hasLoaded())
         onRefreshed();
-        return;
-    }
-    m_readiness->setLoading();
-    if (m_started)
-        refresh();
+}
+
+void PaymentMethodsPage::showProfilePayment(AccountConnection *source)
+{
+    // The means of payment lives in the billing profile and is changed on the provider's
+    // dashboard.
+    sourceLabel()->setText(tr("How %1 pays (changed on the provider's dashboard).").arg(source->account().displayName));
+    readiness()->setLoading();
+    m_profileRequest = new QObject(this);
+    source->fetchBillingProfile(m_profileRequest, [this](const ApiResult<BillingProfile> &result) {
+        m_profileRequest->deleteLater();
+        if (!result.ok()) {
+            errorBanner()->showError(result.error, false);
+            errorBanner()->show();
+            readiness()->setFailed(result.error.message());
+            return;
+        }
+        m_providerNotice->setText(billingPaymentDescription(result.value));
+        m_providerNotice->show();
+        readiness()->setReady();
+    });
 }
 
 void PaymentMethodsPage::onRefreshed()
 {
     if (m_editor->paymentMethods()->rowCount() > 0 && m_table->selectionModel()->selectedRows().isEmpty())
         m_table->selectRow(0);
-    updateButtons();
+    updateState();
     updateWarnings();
-    m_readiness->setReady();
-}
-
-void PaymentMethodsPage::showFailure(PaymentMethodsEditorBackend::Operation operation, const ApiError &error)
-{
-    m_banner->dismiss();
-    m_banner->showError(error, true);
-    m_banner->show();
-    if (operation == PaymentMethodsEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-        m_readiness->setFailed(error.message());
 }
 
 QString PaymentMethodsPage::selectedId() const
@@ -319,7 +253,7 @@ QString PaymentMethodsPage::selectedId() const
     return rows.isEmpty() ? QString() : rows.first().data(PaymentMethodModel::PaymentMethodIdRole).toString();
 }
 
-void PaymentMethodsPage::updateButtons()
+void PaymentMethodsPage::updateState()
 {
     const QString id = selectedId();
     const bool busy = !m_editor || m_editor->isBusy();
@@ -353,18 +287,4 @@ void PaymentMethodsPage::updateWarnings()
     }
     m_warnings->setText(lines.join(QStringLiteral("<br>")));
     m_warnings->setVisible(!lines.isEmpty());
-}
-
-void PaymentMethodsPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_started)
-        refresh();
-}
-
-void PaymentMethodsPage::refresh()
-{
-    m_started = true;
-    if (m_editor)
-        m_editor->refresh();
 }

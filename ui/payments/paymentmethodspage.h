@@ -1,14 +1,12 @@
 #pragma once
 
-#include "payments/paymentmethodseditorbackend.h"
+#include "widgets/editorpage.h"
 
 #include <QPointer>
 #include <QWidget>
 
-class AccountPicker;
 class AccountRegistry;
-class ErrorBanner;
-class PageReadiness;
+class PaymentMethodsEditorBackend;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -19,7 +17,7 @@ class QUrl;
 // provider's secure page in the browser, never typed here; the list is read again when the
 // user comes back to Billdeck. Binds to the picked account's PaymentMethodsEditorBackend; an
 // account whose means of payment lives in its billing profile shows it read-only.
-class PaymentMethodsPage final : public QWidget
+class PaymentMethodsPage final : public EditorPage
 {
     Q_OBJECT
 
@@ -27,9 +25,6 @@ public:
     explicit PaymentMethodsPage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     PaymentMethodsEditorBackend *editor() const;
-    AccountPicker *accountPicker() const;
-    PageReadiness *readiness() const;
-    ErrorBanner *errorBanner() const;
     QTableView *table() const;
     QPushButton *makeDefaultButton() const;
     QPushButton *deleteButton() const;
@@ -37,31 +32,24 @@ public:
     QLabel *warningLabel() const;
     QLabel *providerNotice() const;
 
-    void refresh();
-
 Q_SIGNALS:
     // The provider's page to open in the browser (the window or a test decides how).
     void openUrlRequested(const QUrl &url);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    EditorController *editorOf(AccountConnection *source) const override;
+    void bindEditor(AccountConnection *source) override;
+    void updateState() override;
 
 private:
-    void rebuildEditor();
+    void showProfilePayment(AccountConnection *source);
     void onRefreshed();
-    void showFailure(PaymentMethodsEditorBackend::Operation operation, const ApiError &error);
-    void updateButtons();
     void updateWarnings();
     QString selectedId() const;
 
-    AccountPicker *m_picker;
     QPointer<PaymentMethodsEditorBackend> m_editor;
     QPointer<QObject> m_profileRequest;
-    PageReadiness *m_readiness;
-    bool m_started = false;
 
-    ErrorBanner *m_banner;
-    QLabel *m_sourceLabel;
     QLabel *m_warnings;
     QLabel *m_providerNotice;
     QTableView *m_table;

@@ -2,7 +2,6 @@
 
 #include "profile/billingprofileeditorbackend.h"
 #include "profile/billingprofileformbackend.h"
-#include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
 
 #include <QFrame>
@@ -44,14 +43,12 @@ QString billingPaymentDescription(const BillingProfile &profile)
 BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
-    , m_banner(new ErrorBanner(this))
     , m_paymentLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_revertButton(new QPushButton(tr("Revert"), this))
 {
     BillingProfileFormBackend *form = editor->form();
-    m_banner->hide();
     m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 
     auto *card = new QFrame(this);
@@ -104,24 +101,12 @@ BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
     layout->addWidget(m_statusLabel);
     layout->addWidget(card);
     layout->addStretch(1);
 
     connect(m_saveButton, &QPushButton::clicked, editor, [editor] { editor->save(); });
     connect(m_revertButton, &QPushButton::clicked, form, &FormBackend::revert);
-    connect(m_banner, &ErrorBanner::retryRequested, editor, &BillingProfileEditorBackend::retry);
-    connect(editor, &BillingProfileEditorBackend::failed, this, [this](BillingProfileEditorBackend::Operation operation, const ApiError &error) {
-        m_banner->dismiss();
-        m_banner->showError(error, !(operation == BillingProfileEditorBackend::Operation::Save
-                                     && error.kind() == ApiError::Kind::Validation));
-        m_banner->show();
-    });
-    connect(editor, &BillingProfileEditorBackend::failureCleared, this, [this] {
-        m_banner->dismiss();
-        m_banner->hide();
-    });
     connect(editor, &BillingProfileEditorBackend::busyChanged, this, &BillingProfileEditor::updateState);
     connect(editor, &BillingProfileEditorBackend::refreshed, this, &BillingProfileEditor::updateState);
     connect(editor, &BillingProfileEditorBackend::saved, this, &BillingProfileEditor::updateState);
@@ -133,11 +118,6 @@ BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, 
 BillingProfileEditorBackend *BillingProfileEditor::editor() const
 {
     return m_editor;
-}
-
-ErrorBanner *BillingProfileEditor::errorBanner() const
-{
-    return m_banner;
 }
 
 QPushButton *BillingProfileEditor::saveButton() const

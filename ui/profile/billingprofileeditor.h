@@ -3,13 +3,13 @@
 #include <QWidget>
 
 class BillingProfileEditorBackend;
-class ErrorBanner;
 class QLabel;
 class QPushButton;
 
 // Scalingo's billing profile: who is invoiced (name, company, email, address) and the VAT
 // number, each problem in red under its field, and the payment method Stripe, SEPA or PayPal
-// holds, read-only (it is changed on Scalingo's dashboard). Binds to a BillingProfileEditorBackend.
+// holds, read-only (it is changed on Scalingo's dashboard). Binds to a BillingProfileEditorBackend;
+// its failures go to the page's banner.
 struct BillingProfile;
 
 // "Visa card ending in 4242, expires 10/2027 · Ada", "SEPA direct debit from…", "PayPal (…)".
@@ -23,7 +23,6 @@ public:
     explicit BillingProfileEditor(BillingProfileEditorBackend *editor, QWidget *parent = nullptr);
 
     BillingProfileEditorBackend *editor() const;
-    ErrorBanner *errorBanner() const;
     QPushButton *saveButton() const;
     QLabel *paymentLabel() const;
 
@@ -31,7 +30,6 @@ private:
     void updateState();
 
     BillingProfileEditorBackend *m_editor;
-    ErrorBanner *m_banner;
     QLabel *m_paymentLabel;
     QLabel *m_statusLabel;
     QPushButton *m_saveButton;

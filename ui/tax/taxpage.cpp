@@ -4,10 +4,7 @@
 #include "forms/localecatalog.h"
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
-#include "widgets/accountpicker.h"
-#include "widgets/errorbanner.h"
 #include "widgets/formbinding.h"
-#include "widgets/pagereadiness.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -20,26 +17,14 @@
 #include <QVBoxLayout>
 
 TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
-    : QWidget(parent)
-    , m_picker(new AccountPicker(accounts, Capability::Tax, this))
-    , m_readiness(new PageReadiness(QStringLiteral("tax"), this))
-    , m_banner(new ErrorBanner(this))
-    , m_sourceLabel(new QLabel(this))
+    : EditorPage(QStringLiteral("tax"), tr("Tax information"), accounts, Capability::Tax, parent)
     , m_statusLabel(new QLabel(this))
     , m_formHost(new QWidget(this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_revertButton(new QPushButton(tr("Revert"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
 {
-    auto *title = new QLabel(tr("Tax information"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_sourceLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
-    m_sourceLabel->setWordWrap(true);
     m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-    m_banner->hide();
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("taxCard"));
@@ -57,13 +42,7 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
     cardLayout->addSpacing(8);
     cardLayout->addLayout(buttons);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->addWidget(title);
-    layout->addWidget(m_sourceLabel);
-    layout->addWidget(m_picker);
-    layout->addSpacing(6);
-    layout->addWidget(m_banner);
+    QVBoxLayout *layout = contentLayout();
     layout->addWidget(m_statusLabel);
     layout->addWidget(card);
     layout->addStretch(1);
@@ -81,33 +60,12 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
         if (answer == QMessageBox::Yes && m_editor)
             m_editor->deleteTaxInfo();
     });
-    connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
-        if (m_editor)
-            m_editor->retry();
-    });
-    m_picker->setLeaveCheck([this] { return confirmLeavingChanges(this, this); });
-    connect(m_picker, &AccountPicker::currentConnectionChanged, this, &TaxPage::rebuildEditor);
-    rebuildEditor();
+    bindPickedAccount();
 }
 
 TaxEditorBackend *TaxPage::editor() const
 {
     return m_editor;
-}
-
-AccountPicker *TaxPage::accountPicker() const
-{
-    return m_picker;
-}
-
-PageReadiness *TaxPage::readiness() const
-{
-    return m_readiness;
-}
-
-ErrorBanner *TaxPage::errorBanner() const
-{
-    return m_banner;
 }
 
 QPushButton *TaxPage::saveButton() const
@@ -135,42 +93,28 @@ QLabel *TaxPage::hintLabel() const
     return m_hint;
 }
 
-void TaxPage::rebuildEditor()
+EditorController *TaxPage::editorOf(AccountConnection *source) const
 {
-    AccountConnection *source = m_picker->currentConnection();
-    TaxEditorBackend *editor = source ? source->tax() : nullptr;
-    if (editor && editor == m_editor)
-        return;
-    if (m_editor) {
-        // The editor stays with its account, with its data; this page lets go of it.
-        disconnect(m_editor, nullptr, this, nullptr);
-        disconnect(m_editor->form(), nullptr, this, nullptr);
+    return source->tax();
+}
+
+void TaxPage::bindEditor(AccountConnection *source)
+{
+    if (m_editor)
         disconnect(m_editor->locale(), nullptr, this, nullptr);
-    }
-    m_editor = editor;
-    m_banner->dismiss();
-    m_banner->hide();
+    m_editor = source ? source->tax() : nullptr;
+    TaxEditorBackend *editor = m_editor;
     if (!editor) {
-        m_sourceLabel->setText(tr("Show an account with a tax registration to edit it."));
+        sourceLabel()->setText(tr("Show an account with a tax registration to edit it."));
         m_formHost->parentWidget()->hide();
         m_statusLabel->hide();
-        m_readiness->setReady();
         return;
     }
     m_formHost->parentWidget()->show();
-    m_sourceLabel->setText(tr("The registration %1 uses to decide whether VAT is charged on its invoices.")
+    sourceLabel()->setText(tr("The registration %1 uses to decide whether VAT is charged on its invoices.")
                                .arg(source->account().displayName));
+    setEditedForm(editor->form());
     buildForm();
-    connect(editor, &TaxEditorBackend::refreshed, this, [this] {
-        updateState();
-        m_readiness->setReady();
-    });
-    connect(editor, &TaxEditorBackend::failed, this, &TaxPage::showFailure);
-    connect(editor, &TaxEditorBackend::failureCleared, this, [this] {
-        m_banner->dismiss();
-        m_banner->hide();
-    });
-    connect(editor, &TaxEditorBackend::busyChanged, this, &TaxPage::updateState);
     connect(editor, &TaxEditorBackend::saved, this, &TaxPage::updateState);
     connect(editor, &TaxEditorBackend::deleted, this, &TaxPage::updateState);
     connect(editor->locale(), &LocaleCatalog::countriesLoaded, this, &TaxPage::fillCountries);
@@ -179,29 +123,6 @@ void TaxPage::rebuildEditor()
     connect(editor->form(), &FormBackend::loaded, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::valueChanged, this, &TaxPage::updateState);
     connect(editor->form(), &FormBackend::errorChanged, this, &TaxPage::updateState);
-    updateState();
-    if (editor->hasFailure())
-        showFailure(editor->failedOperation(), editor->lastError());
-    if (editor->hasLoaded()) {
-        // Shown before: the account kept its registration and any edit.
-        m_readiness->setReady();
-        return;
-    }
-    m_readiness->setLoading();
-    if (m_started)
-        refresh();
-}
-
-void TaxPage::showFailure(TaxEditorBackend::Operation operation, const ApiError &error)
-{
-    m_banner->dismiss();
-    // A 422 is shown beside the fields; the banner says so and offers nothing to retry.
-    const bool onFields = operation == TaxEditorBackend::Operation::Save && error.kind() == ApiError::Kind::Validation;
-    m_banner->showError(error, !onFields);
-    m_banner->show();
-    if (operation == TaxEditorBackend::Operation::Refresh && !m_editor->hasLoaded())
-        m_readiness->setFailed(error.message());
-    updateState();
 }
 
 void TaxPage::buildForm()
@@ -277,39 +198,4 @@ void TaxPage::updateState()
     m_saveButton->setEnabled(!busy && (form->isDirty() || (creating && m_editor->hasLoaded())));
     m_revertButton->setEnabled(!busy && form->isDirty());
     m_deleteButton->setEnabled(!busy && !creating);
-}
-
-void TaxPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (!m_started)
-        refresh();
-}
-
-void TaxPage::refresh()
-{
-    m_started = true;
-    if (m_editor)
-        m_editor->refresh();
-}
-
-bool TaxPage::hasUnsavedChanges() const
-{
-    return m_editor && m_editor->form()->isDirty();
-}
-
-bool TaxPage::saveChanges()
-{
-    return m_editor && m_editor->save();
-}
-
-bool TaxPage::isSavingChanges() const
-{
-    return m_editor && m_editor->isBusy();
-}
-
-void TaxPage::discardChanges()
-{
-    if (m_editor)
-        m_editor->form()->revert();
 }
