@@ -48,16 +48,31 @@ QStringList argumentsOf(int argc, char *argv[])
     return arguments;
 }
 
+// The saved accounts as a run of the app sees them: their settings in the default place
+// (XDG_CONFIG_HOME on Linux), their secrets in the keychain.
+struct SavedAccounts {
+    SavedAccounts() { composition.useSavedAccounts(&settings, &keychain); }
+
+    QSettings settings;
+    KeychainSecretStore keychain;
+    Composition composition;
+};
+
+// A command's results go to standard output; false (with a message) when it cannot be written.
+bool openStandardOutput(QFile &output, QIODevice::OpenMode mode, QFile &errors)
+{
+    if (output.open(stdout, mode))
+        return true;
+    errors.write("billdeck: cannot write to standard output\n");
+    return false;
+}
+
 int runExport(int argc, char *argv[], const CommandLineOptions &options, QFile &errors)
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
-    // The saved accounts: settings in the default place (XDG_CONFIG_HOME on Linux), secrets in
-    // the keychain.
-    QSettings settings;
-    KeychainSecretStore keychain;
-    Composition composition;
-    composition.useSavedAccounts(&settings, &keychain);
+    SavedAccounts saved;
+    Composition &composition = saved.composition;
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
                              StartupAccounts::Use::Export);
     QObject::connect(&accounts, &StartupAccounts::failed, &app, [&errors](const QString &message, int exitCode) {
@@ -65,10 +80,8 @@ int runExport(int argc, char *argv[], const CommandLineOptions &options, QFile &
         QCoreApplication::exit(exitCode);
     });
     QFile output;
-    if (!output.open(stdout, QIODevice::WriteOnly)) {
-        errors.write("billdeck: cannot write to standard output\n");
+    if (!openStandardOutput(output, QIODevice::WriteOnly, errors))
         return CommandLine::ExitFailure;
-    }
     ExportCommand command(composition.accounts(), composition.repository(), options, &output, &errors);
     QObject::connect(&command, &ExportCommand::finished, &app, [](int exitCode) {
         QCoreApplication::exit(exitCode);
@@ -84,15 +97,11 @@ int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
-    QSettings settings;
-    KeychainSecretStore keychain;
-    Composition composition;
-    composition.useSavedAccounts(&settings, &keychain);
+    SavedAccounts saved;
+    Composition &composition = saved.composition;
     QFile output;
-    if (!output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        errors.write("billdeck: cannot write to standard output\n");
+    if (!openStandardOutput(output, QIODevice::WriteOnly | QIODevice::Unbuffered, errors))
         return CommandLine::ExitFailure;
-    }
     AccountsCommand command(&composition, options, QProcessEnvironment::systemEnvironment(), &output, &errors);
     QObject::connect(&command, &AccountsCommand::finished, &app, [](int exitCode) {
         QCoreApplication::exit(exitCode);
@@ -113,10 +122,8 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-    QSettings settings;
-    KeychainSecretStore keychain;
-    Composition composition;
-    composition.useSavedAccounts(&settings, &keychain);
+    SavedAccounts saved;
+    Composition &composition = saved.composition;
     composition.accountManager()->setRemembersShownAccount(true);
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
                              StartupAccounts::Use::Window);

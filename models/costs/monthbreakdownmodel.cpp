@@ -90,34 +90,29 @@ QVariant MonthBreakdownModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     // Per mille of the month, rounded half up; only meaningful while the month is positive.
     const qint64 shareMille = m_total > 0 ? (row.minorUnits * 2000 + m_total) / (2 * m_total) : 0;
+    // Names read and sort as they are; amounts and shares sort on their numbers.
+    if (role == Qt::DisplayRole || role == RawValueRole) {
+        if (index.column() == ServiceColumn)
+            return row.service;
+        if (index.column() == AccountColumn)
+            return row.accountName;
+    }
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case ServiceColumn:
-            return row.service;
-        case AccountColumn:
-            return row.accountName;
-        case AmountColumn:
+        if (index.column() == AmountColumn)
             return Money(row.minorUnits, m_currency).format(m_locale);
-        case ShareColumn:
+        if (index.column() == ShareColumn)
             return m_total > 0 ? m_locale.toString(double(shareMille) / 10.0, 'f', 1) + QStringLiteral(" %") : QString();
-        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn || index.column() == ShareColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RawValueRole:
-        switch (index.column()) {
-        case ServiceColumn:
-            return row.service;
-        case AccountColumn:
-            return row.accountName;
-        case AmountColumn:
+        if (index.column() == AmountColumn)
             return row.minorUnits;
-        case ShareColumn:
+        if (index.column() == ShareColumn)
             return shareMille;
-        }
         return {};
     case ChartValueRole:
         return index.column() == AmountColumn ? QVariant(CostAggregation::majorUnits(row.minorUnits, m_currency)) : QVariant();
