@@ -21,7 +21,7 @@ bool sameExceptId(Contact a, const Contact &b)
 }
 
 ContactsEditorBackend::ContactsEditorBackend(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
-    : EditorController(parent)
+    : EditorBackend(parent)
     , m_backend(backend)
     , m_locale(locale)
     , m_contacts(new ContactListModel(this))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/contact.h"
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 
 class ContactFormBackend;
 class ContactListModel;
@@ -16,7 +16,7 @@ class SkySqlBackend;
 //   reads the list first and adopts a contact equal to the form instead of creating a twin.
 // - A refresh updates the list, never a form with unsaved changes.
 // - A deleted contact is kept until dismissUndo(): undoDelete() creates it again.
-class ContactsEditorBackend final : public EditorController
+class ContactsEditorBackend final : public EditorBackend
 {
     Q_OBJECT
 

@@ -11,7 +11,7 @@ QUrl PaymentMethodsEditorBackend::defaultProviderPageUrl()
 }
 
 PaymentMethodsEditorBackend::PaymentMethodsEditorBackend(SkySqlBackend *backend, QObject *parent)
-    : EditorController(parent)
+    : EditorBackend(parent)
     , m_backend(backend)
     , m_methods(new PaymentMethodModel(this))
 {

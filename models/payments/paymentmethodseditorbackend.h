@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 
 #include <QUrl>
 
@@ -11,7 +11,7 @@ class SkySqlBackend;
 // default method), and adding one through the provider's secure page. Card numbers are never
 // typed into Billdeck: a setup intent is created here, the card is entered on the provider's
 // page in the browser, and the list is read again when the user comes back.
-class PaymentMethodsEditorBackend final : public EditorController
+class PaymentMethodsEditorBackend final : public EditorBackend
 {
     Q_OBJECT
 

@@ -4,7 +4,7 @@
 #include "profile/billingprofileformbackend.h"
 
 BillingProfileEditorBackend::BillingProfileEditorBackend(ScalingoBackend *backend, QObject *parent)
-    : EditorController(parent)
+    : EditorBackend(parent)
     , m_backend(backend)
     , m_form(new BillingProfileFormBackend(this))
 {

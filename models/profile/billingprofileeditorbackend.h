@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 
 class BillingProfileFormBackend;
 class ScalingoBackend;
@@ -9,7 +9,7 @@ class ScalingoBackend;
 // host, create or update it, keep the user's edit through any failure, and after a create
 // whose answer was lost read the profile before sending anything again. The payment method
 // (card, SEPA mandate, PayPal) is shown read-only from the loaded profile.
-class BillingProfileEditorBackend final : public EditorController
+class BillingProfileEditorBackend final : public EditorBackend
 {
     Q_OBJECT
 

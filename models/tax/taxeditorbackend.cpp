@@ -5,7 +5,7 @@
 #include "tax/taxformbackend.h"
 
 TaxEditorBackend::TaxEditorBackend(SkySqlBackend *backend, LocaleCatalog *locale, QObject *parent)
-    : EditorController(parent)
+    : EditorBackend(parent)
     , m_backend(backend)
     , m_locale(locale)
     , m_form(new TaxFormBackend(this))

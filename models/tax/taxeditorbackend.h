@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 
 class LocaleCatalog;
 class SkySqlBackend;
@@ -9,7 +9,7 @@ class TaxFormBackend;
 // The Tax page's rules, without widgets: read, create, update (PATCH with only the changes)
 // and delete the organization's tax registration, never losing the user's edit.
 // A create whose answer was lost is followed by a read before anything is sent again.
-class TaxEditorBackend final : public EditorController
+class TaxEditorBackend final : public EditorBackend
 {
     Q_OBJECT
 

@@ -182,7 +182,7 @@ QComboBox *ContactsPage::stateCombo() const
     return m_state;
 }
 
-EditorController *ContactsPage::editorOf(AccountConnection *source) const
+EditorBackend *ContactsPage::editorOf(AccountConnection *source) const
 {
     return source->contacts();
 }

@@ -36,7 +36,7 @@ public:
     QComboBox *stateCombo() const;
 
 protected:
-    EditorController *editorOf(AccountConnection *source) const override;
+    EditorBackend *editorOf(AccountConnection *source) const override;
     void bindEditor(AccountConnection *source) override;
     void updateState() override;
 

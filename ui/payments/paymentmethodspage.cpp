@@ -164,7 +164,7 @@ QLabel *PaymentMethodsPage::providerNotice() const
     return m_providerNotice;
 }
 
-EditorController *PaymentMethodsPage::editorOf(AccountConnection *source) const
+EditorBackend *PaymentMethodsPage::editorOf(AccountConnection *source) const
 {
     return source->paymentMethods();
 }

@@ -37,7 +37,7 @@ Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
 
 protected:
-    EditorController *editorOf(AccountConnection *source) const override;
+    EditorBackend *editorOf(AccountConnection *source) const override;
     void bindEditor(AccountConnection *source) override;
     void updateState() override;
 

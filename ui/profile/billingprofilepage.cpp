@@ -25,7 +25,7 @@ BillingProfileEditor *BillingProfilePage::editorView() const
     return m_view;
 }
 
-EditorController *BillingProfilePage::editorOf(AccountConnection *source) const
+EditorBackend *BillingProfilePage::editorOf(AccountConnection *source) const
 {
     return source->billingProfile();
 }

@@ -22,7 +22,7 @@ public:
     BillingProfileEditor *editorView() const;
 
 protected:
-    EditorController *editorOf(AccountConnection *source) const override;
+    EditorBackend *editorOf(AccountConnection *source) const override;
     void bindEditor(AccountConnection *source) override;
 
 private:

@@ -93,7 +93,7 @@ QLabel *TaxPage::hintLabel() const
     return m_hint;
 }
 
-EditorController *TaxPage::editorOf(AccountConnection *source) const
+EditorBackend *TaxPage::editorOf(AccountConnection *source) const
 {
     return source->tax();
 }

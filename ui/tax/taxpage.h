@@ -30,7 +30,7 @@ public:
     QLabel *hintLabel() const;
 
 protected:
-    EditorController *editorOf(AccountConnection *source) const override;
+    EditorBackend *editorOf(AccountConnection *source) const override;
     void bindEditor(AccountConnection *source) override;
     void updateState() override;
 

@@ -1,7 +1,7 @@
 #include "widgets/editorpage.h"
 
 #include "accounts/accountconnection.h"
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 #include "forms/formbackend.h"
 #include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
@@ -60,7 +60,7 @@ ErrorBanner *EditorPage::errorBanner() const
     return m_banner;
 }
 
-EditorController *EditorPage::currentEditor() const
+EditorBackend *EditorPage::currentEditor() const
 {
     return m_editor;
 }
@@ -83,7 +83,7 @@ void EditorPage::setEditedForm(FormBackend *form)
 void EditorPage::bindPickedAccount()
 {
     AccountConnection *source = m_picker->currentConnection();
-    EditorController *editor = source ? editorOf(source) : nullptr;
+    EditorBackend *editor = source ? editorOf(source) : nullptr;
     if (editor && editor == m_editor)
         return;
     if (m_editor) {
@@ -102,16 +102,16 @@ void EditorPage::bindPickedAccount()
     bindEditor(source);
     if (!editor)
         return;
-    connect(editor, &EditorController::refreshed, this, [this] {
+    connect(editor, &EditorBackend::refreshed, this, [this] {
         updateState();
         m_readiness->setReady();
     });
-    connect(editor, &EditorController::failureRecorded, this, &EditorPage::showFailure);
-    connect(editor, &EditorController::failureCleared, this, [this] {
+    connect(editor, &EditorBackend::failureRecorded, this, &EditorPage::showFailure);
+    connect(editor, &EditorBackend::failureCleared, this, [this] {
         m_banner->dismiss();
         m_banner->hide();
     });
-    connect(editor, &EditorController::busyChanged, this, &EditorPage::updateState);
+    connect(editor, &EditorBackend::busyChanged, this, &EditorPage::updateState);
     updateState();
     if (editor->hasFailure())
         showFailure(editor->lastError());

@@ -10,7 +10,7 @@ class AccountConnection;
 class AccountPicker;
 class AccountRegistry;
 class ApiError;
-class EditorController;
+class EditorBackend;
 class ErrorBanner;
 class FormBackend;
 class PageReadiness;
@@ -46,7 +46,7 @@ protected:
                QWidget *parent = nullptr);
 
     // The editor of `source` this page binds to; null when the account has none to offer.
-    virtual EditorController *editorOf(AccountConnection *source) const = 0;
+    virtual EditorBackend *editorOf(AccountConnection *source) const = 0;
     // Binds the page's widgets to the new editor (null: no account offers one), after the base
     // let go of the previous one. Connections made here with this page as context are undone
     // when the editor changes again.
@@ -58,7 +58,7 @@ protected:
     void bindPickedAccount();
     // The form whose unsaved changes the page guards (none for an editor without one).
     void setEditedForm(FormBackend *form);
-    EditorController *currentEditor() const;
+    EditorBackend *currentEditor() const;
     QLabel *sourceLabel() const;
     QVBoxLayout *contentLayout() const;
 
@@ -72,7 +72,7 @@ private:
     ErrorBanner *m_banner;
     QLabel *m_sourceLabel;
     QVBoxLayout *m_layout;
-    QPointer<EditorController> m_editor;
+    QPointer<EditorBackend> m_editor;
     QPointer<FormBackend> m_form;
     bool m_started = false;
 };

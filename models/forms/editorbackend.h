@@ -11,12 +11,12 @@
 // failure waiting for retry(). The failure keeps the action that failed, with its arguments
 // (which contact to delete, which card to make the default), so retry() repeats exactly that;
 // each editor keeps its own Operation enum and typed failed(Operation, ApiError) signal.
-class EditorController : public QObject
+class EditorBackend : public QObject
 {
     Q_OBJECT
 
 public:
-    ~EditorController() override;
+    ~EditorBackend() override;
 
     bool isLoading() const;
     bool hasLoaded() const;
@@ -44,7 +44,7 @@ Q_SIGNALS:
 protected:
     using RetryAction = std::function<void()>;
 
-    explicit EditorController(QObject *parent = nullptr);
+    explicit EditorBackend(QObject *parent = nullptr);
 
     // Only records: the editor emits its own typed failed() signal afterwards.
     void recordFailure(const ApiError &error, RetryAction retry);

@@ -1,43 +1,43 @@
-#include "forms/editorcontroller.h"
+#include "forms/editorbackend.h"
 
-EditorController::EditorController(QObject *parent)
+EditorBackend::EditorBackend(QObject *parent)
     : QObject(parent)
 {
 }
 
-EditorController::~EditorController() = default;
+EditorBackend::~EditorBackend() = default;
 
-bool EditorController::isLoading() const
+bool EditorBackend::isLoading() const
 {
     return m_loading;
 }
 
-bool EditorController::hasLoaded() const
+bool EditorBackend::hasLoaded() const
 {
     return m_loaded;
 }
 
-bool EditorController::isBusy() const
+bool EditorBackend::isBusy() const
 {
     return m_busy;
 }
 
-ApiError EditorController::lastError() const
+ApiError EditorBackend::lastError() const
 {
     return m_lastError;
 }
 
-bool EditorController::save()
+bool EditorBackend::save()
 {
     return true;
 }
 
-bool EditorController::hasFailure() const
+bool EditorBackend::hasFailure() const
 {
     return static_cast<bool>(m_retry);
 }
 
-void EditorController::retry()
+void EditorBackend::retry()
 {
     if (!m_retry)
         return;
@@ -46,7 +46,7 @@ void EditorController::retry()
     action();
 }
 
-void EditorController::recordFailure(const ApiError &error, RetryAction retry)
+void EditorBackend::recordFailure(const ApiError &error, RetryAction retry)
 {
     Q_ASSERT(retry);
     m_retry = std::move(retry);
@@ -54,7 +54,7 @@ void EditorController::recordFailure(const ApiError &error, RetryAction retry)
     Q_EMIT failureRecorded(error);
 }
 
-void EditorController::clearFailure()
+void EditorBackend::clearFailure()
 {
     if (!m_retry)
         return;
@@ -63,7 +63,7 @@ void EditorController::clearFailure()
     Q_EMIT failureCleared();
 }
 
-void EditorController::setLoading(bool loading)
+void EditorBackend::setLoading(bool loading)
 {
     if (m_loading == loading)
         return;
@@ -71,12 +71,12 @@ void EditorController::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-void EditorController::setLoaded()
+void EditorBackend::setLoaded()
 {
     m_loaded = true;
 }
 
-void EditorController::setBusy(bool busy)
+void EditorBackend::setBusy(bool busy)
 {
     if (m_busy == busy)
         return;
