@@ -37,12 +37,22 @@ Money::Money(qint64 minorUnits, const QString &currency)
 {
 }
 
+bool Money::fitsDecimal(double amount, const QString &currency)
+{
+    constexpr double ExactLimit = 9007199254740992.0; // 2^53
+    const double scaled = amount * static_cast<double>(powerOfTen(minorDigits(currency)));
+    return std::isfinite(scaled) && std::fabs(scaled) <= ExactLimit;
+}
+
 Money Money::fromDecimal(double amount, const QString &currency)
 {
+    if (!fitsDecimal(amount, currency))
+        return Money(0, currency);
     const int digits = minorDigits(currency);
     const double scaled = amount * static_cast<double>(powerOfTen(digits));
-    if (!std::isfinite(scaled) || std::fabs(scaled) >= 1e15)
-        return Money(std::isfinite(scaled) ? static_cast<qint64>(std::llround(scaled)) : 0, currency);
+    // Past 10^15 minor units the shortest decimal has no fraction left to round.
+    if (std::fabs(scaled) >= 1e15)
+        return Money(static_cast<qint64>(std::llround(scaled)), currency);
     // Round the shortest decimal that reads back as this double, i.e. the number the provider
     // wrote: 12.345 is stored as 12.34499999..., and scaling that rounds to 1234, not 1235.
     const QString text = QString::number(std::fabs(amount), 'f', QLocale::FloatingPointShortest);

@@ -15,8 +15,13 @@ public:
     Money(qint64 minorUnits, const QString &currency);
 
     // Converts a provider's decimal amount (a JSON number) to minor units, rounding half away
-    // from zero: 12.345 USD becomes 1235 cents. The only place a double enters.
+    // from zero: 12.345 USD becomes 1235 cents. The only place a double enters. The amount must
+    // fit (fitsDecimal()); one that does not gives zero, so callers check first.
     static Money fromDecimal(double amount, const QString &currency);
+    // Whether fromDecimal() holds `amount` exactly to the currency's minor unit: finite, and at
+    // most 2^53 minor units either way (beyond that a double no longer tells one cent from the
+    // next, and 12345678901234567890 would wrap).
+    static bool fitsDecimal(double amount, const QString &currency);
     // Parses "1234.56" (C locale, optional sign); returns false on anything else.
     static bool parseDecimal(const QString &text, const QString &currency, Money *out);
 

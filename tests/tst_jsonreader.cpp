@@ -39,6 +39,8 @@ private Q_SLOTS:
     void optionalFieldOfWrongTypeIsStillAnError();
     void integersAndCents();
     void moneyFields();
+    void moneyOutOfRangeIsADecodeError_data();
+    void moneyOutOfRangeIsADecodeError();
     void dateFields();
     void parseDate_data();
     void parseDate();
@@ -237,6 +239,40 @@ void TestJsonReader::moneyFields()
     text.money(QStringLiteral("invoice_amount"), QStringLiteral("USD"));
     QCOMPARE(stringError.kind(), ApiError::Kind::Decode);
     QVERIFY(stringError.detail().contains(QStringLiteral("expected a number, got a string")));
+}
+
+void TestJsonReader::moneyOutOfRangeIsADecodeError_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("currency");
+    // Seen exported as "--92233720368547758.-8" and as 0.00 with exit 0.
+    QTest::newRow("twenty digits") << QByteArray(R"({"amount": 12345678901234567890})") << QStringLiteral("USD");
+    QTest::newRow("negative twenty digits") << QByteArray(R"({"amount": -12345678901234567890})") << QStringLiteral("EUR");
+    QTest::newRow("1e308") << QByteArray(R"({"amount": 1e308})") << QStringLiteral("USD");
+    QTest::newRow("just past 2^53 cents") << QByteArray(R"({"amount": 90071992547409.93})") << QStringLiteral("USD");
+}
+
+void TestJsonReader::moneyOutOfRangeIsADecodeError()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, currency);
+    for (bool optional : {false, true}) {
+        ApiError error;
+        const JsonReader reader(object(json.constData()), Endpoint, &error);
+        const Money money = optional ? reader.optionalMoney(QStringLiteral("amount"), currency)
+                                     : reader.money(QStringLiteral("amount"), currency);
+        QVERIFY(!reader.ok());
+        QCOMPARE(error.kind(), ApiError::Kind::Decode);
+        QCOMPARE(error.endpoint(), Endpoint);
+        QCOMPARE(error.fieldErrors().keys(), QStringList{QStringLiteral("amount")});
+        QVERIFY2(error.detail().contains(QStringLiteral("out of range")), qPrintable(error.detail()));
+        QCOMPARE(money, Money(0, currency));
+    }
+    // The largest amount that still fits is read to the cent.
+    ApiError error;
+    const JsonReader edge(object(R"({"amount": 90071992547409.92})"), Endpoint, &error);
+    QCOMPARE(edge.money(QStringLiteral("amount"), QStringLiteral("USD")), Money(9007199254740992, QStringLiteral("USD")));
+    QVERIFY(edge.ok());
 }
 
 void TestJsonReader::dateFields()

@@ -178,13 +178,23 @@ bool JsonReader::optionalBoolean(const QString &key, bool fallback) const
 Money JsonReader::money(const QString &key, const QString &currency) const
 {
     const QJsonValue value = required(key, QJsonValue::Double, "a number");
-    return value.isDouble() ? Money::fromDecimal(value.toDouble(), currency) : Money(0, currency);
+    return value.isDouble() ? moneyOf(key, value.toDouble(), currency) : Money(0, currency);
 }
 
 Money JsonReader::optionalMoney(const QString &key, const QString &currency) const
 {
     const QJsonValue value = optional(key, QJsonValue::Double, "a number");
-    return Money::fromDecimal(value.isDouble() ? value.toDouble() : 0.0, currency);
+    return value.isDouble() ? moneyOf(key, value.toDouble(), currency) : Money(0, currency);
+}
+
+Money JsonReader::moneyOf(const QString &key, double amount, const QString &currency) const
+{
+    // A wrong amount exported without a word is worse than a decode error naming the field.
+    if (!Money::fitsDecimal(amount, currency)) {
+        fail(key, QStringLiteral("the amount %1 %2 is out of range").arg(amount, 0, 'g', 17).arg(currency));
+        return Money(0, currency);
+    }
+    return Money::fromDecimal(amount, currency);
 }
 
 Money JsonReader::cents(const QString &key, const QString &currency) const

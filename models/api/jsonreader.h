@@ -54,6 +54,7 @@ public:
     const QJsonObject &json() const;
 
     void fail(const QString &key, const QString &problem) const;
+    Money moneyOf(const QString &key, double amount, const QString &currency) const;
 
     static QString typeName(const QJsonValue &value);
 
