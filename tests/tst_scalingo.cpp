@@ -211,7 +211,9 @@ void TestScalingo::tokenExchangeRequest()
     QCOMPARE(request.method, QByteArray("POST"));
     QCOMPARE(request.path, QStringLiteral("/v1/tokens/exchange"));
     QVERIFY(request.body.isEmpty());
-    QVERIFY(!request.isIdempotent());
+    // A POST, but it creates nothing: retried like a GET after a 503, a 429 or a dropped line.
+    QVERIFY(request.createsNothing);
+    QVERIFY(request.isIdempotent());
 }
 
 void TestScalingo::basicAuthorizationHeader()

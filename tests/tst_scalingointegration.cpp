@@ -43,6 +43,8 @@ private Q_SLOTS:
     void exchangesAgainWhenTheShortLivedJwtEntersTheMargin();
     void refusedExpiredJwtIsExchangedOnceAndRetried();
     void retriesAfterA429();
+    void tokenExchangeIsRetriedLikeAGet_data();
+    void tokenExchangeIsRetriedLikeAGet();
     void persistent429GivesAPlainMessage();
     void badApiTokenGivesAClearAuthMessageWithoutTheToken();
     void downloadsThePdfThroughTheRedirect();
@@ -216,6 +218,35 @@ void TestScalingoIntegration::retriesAfterA429()
     QVERIFY2(result.ok(), qPrintable(result.error.message()));
     QCOMPARE(m_server->requestCount(ProfilePath) - before, 2);
     QVERIFY2(timer.elapsed() >= 900, "Retry-After: 1 was honoured");
+}
+
+void TestScalingoIntegration::tokenExchangeIsRetriedLikeAGet_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("503") << int(DemoFault::Kind::Status) << 503;
+    QTest::newRow("429") << int(DemoFault::Kind::Status) << 429;
+    QTest::newRow("dropped connection") << int(DemoFault::Kind::TruncatedBody) << 200;
+}
+
+void TestScalingoIntegration::tokenExchangeIsRetriedLikeAGet()
+{
+    QFETCH(int, kind);
+    QFETCH(int, status);
+    DemoFault fault;
+    fault.kind = static_cast<DemoFault::Kind>(kind);
+    fault.status = status;
+    fault.retryAfterSeconds = status == 429 ? 0 : -1;
+    fault.times = 1;
+    m_server->injectFault(ExchangePath, fault);
+    const int exchangesBefore = m_server->requestCount(ExchangePath);
+    const auto result = awaitApi<BillingProfile>([this](QObject *context, const ApiCallback<BillingProfile> &done) {
+        m_backend->billingProfile(context, done);
+    });
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    // The faulted exchange and the one that worked.
+    QCOMPARE(m_server->requestCount(ExchangePath) - exchangesBefore, 2);
+    QVERIFY(m_backend->session()->hasBearer());
 }
 
 void TestScalingoIntegration::persistent429GivesAPlainMessage()

@@ -8,7 +8,7 @@ QString ApiRequest::endpoint() const
 
 bool ApiRequest::isIdempotent() const
 {
-    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+    return createsNothing || method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
 }
 
 ApiRequest ApiRequest::get(const QString &path, const QUrlQuery &query)

@@ -18,11 +18,14 @@ struct ApiRequest {
     QByteArray accept = QByteArrayLiteral("application/json");
     // Absolute URL that overrides base URL + path (a provider-given download link).
     QUrl absoluteUrl;
+    // A POST that creates nothing (Scalingo's token exchange): repeating it is as harmless as
+    // repeating a GET, so it is retried like one.
+    bool createsNothing = false;
 
     // "GET /billing/v1/invoices": names the endpoint in errors and logs, never with the query.
     QString endpoint() const;
-    // GET, HEAD, PUT and DELETE are idempotent (RFC 9110) and may be retried;
-    // POST and PATCH never are.
+    // GET, HEAD, PUT and DELETE are idempotent (RFC 9110) and may be retried; POST and PATCH
+    // never are, unless the request createsNothing.
     bool isIdempotent() const;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = QUrlQuery());

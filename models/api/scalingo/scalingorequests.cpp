@@ -43,6 +43,9 @@ ApiRequest tokenExchange()
     request.method = QByteArrayLiteral("POST");
     request.path = QStringLiteral("/v1/tokens/exchange");
     request.contentType = QByteArrayLiteral("application/json");
+    // It only trades the API token for a bearer: one 503 or dropped connection must not fail
+    // the whole refresh when the same fault on a GET recovers.
+    request.createsNothing = true;
     return request;
 }
 
