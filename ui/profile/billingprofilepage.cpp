@@ -20,11 +20,6 @@ BillingProfileEditorBackend *BillingProfilePage::editor() const
     return m_editor;
 }
 
-BillingProfileEditor *BillingProfilePage::editorView() const
-{
-    return m_view;
-}
-
 EditorBackend *BillingProfilePage::editorOf(AccountConnection *source) const
 {
     return source->billingProfile();

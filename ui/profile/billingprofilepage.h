@@ -19,7 +19,6 @@ public:
     explicit BillingProfilePage(AccountRegistry *accounts, QWidget *parent = nullptr);
 
     BillingProfileEditorBackend *editor() const;
-    BillingProfileEditor *editorView() const;
 
 protected:
     EditorBackend *editorOf(AccountConnection *source) const override;

@@ -10,14 +10,14 @@ AccountPicker::AccountPicker(AccountRegistry *accounts, Capability capability, Q
     : QWidget(parent)
     , m_accounts(accounts)
     , m_capability(capability)
-    , m_label(new QLabel(tr("&Account:"), this))
     , m_combo(new QComboBox(this))
 {
-    m_label->setBuddy(m_combo);
+    auto *label = new QLabel(tr("&Account:"), this);
+    label->setBuddy(m_combo);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
+    layout->addWidget(label);
     layout->addWidget(m_combo);
     layout->addStretch(1);
 

@@ -10,7 +10,6 @@
 class AccountConnection;
 class AccountRegistry;
 class QComboBox;
-class QLabel;
 
 // "Account: [Production ▾]" on a page that works on one account at a time (an editor, the price
 // catalogue): it lists the shown accounts that offer the page's capability, and is there while
@@ -40,6 +39,5 @@ private:
     Capability m_capability;
     std::function<bool()> m_mayLeave;
     QPointer<AccountConnection> m_current;
-    QLabel *m_label;
     QComboBox *m_combo;
 };

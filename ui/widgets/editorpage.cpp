@@ -60,11 +60,6 @@ ErrorBanner *EditorPage::errorBanner() const
     return m_banner;
 }
 
-EditorBackend *EditorPage::currentEditor() const
-{
-    return m_editor;
-}
-
 QLabel *EditorPage::sourceLabel() const
 {
     return m_sourceLabel;

@@ -58,7 +58,6 @@ protected:
     void bindPickedAccount();
     // The form whose unsaved changes the page guards (none for an editor without one).
     void setEditedForm(FormBackend *form);
-    EditorBackend *currentEditor() const;
     QLabel *sourceLabel() const;
     QVBoxLayout *contentLayout() const;
 
