@@ -133,6 +133,7 @@ bool parseAccountsCommand(const QCommandLineParser &parser, const QStringList &p
 }
 const QString PreviewPdfOption = QStringLiteral("preview-pdf");
 const QString FromOption = QStringLiteral("from");
+const QString OfflineOption = QStringLiteral("offline");
 const QString ToOption = QStringLiteral("to");
 const QString CostsMonthOption = QStringLiteral("costs-month");
 
@@ -187,6 +188,8 @@ void setUp(QCommandLineParser &parser)
                               "the picture waits for it).")},
         {FromOption, tr("Export: keep rows dated on or after <date> (YYYY-MM-DD)."), tr("date")},
         {ToOption, tr("Export: keep rows dated on or before <date> (YYYY-MM-DD)."), tr("date")},
+        {OfflineOption, tr("Use only the billing data stored on this computer by earlier runs; ask no server "
+                           "(export says how old it is).")},
         {CostsMonthOption, tr("Costs page: once loaded, show <month>'s breakdown and its tooltip (YYYY-MM)."),
          tr("month")},
     });
@@ -225,6 +228,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
         return true;
     }
     result.demo = parser.isSet(DemoOption);
+    result.offline = parser.isSet(OfflineOption);
     if (!parseProviderOptions(parser, &result, error))
         return false;
     result.account = parser.value(AccountOption).trimmed();

@@ -22,6 +22,7 @@ struct CommandLineOptions {
 
     Mode mode = Mode::Window;
     bool demo = false;
+    bool offline = false;    // Window and export: read what the store holds, never the network
     QString screenshotPath;  // Window: save a picture once loaded, then quit
     QString page;            // Window: the page to open ("invoices")
     bool previewPdf = false; // Window: open the Invoices page's PDF preview of the selected invoice

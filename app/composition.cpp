@@ -5,6 +5,7 @@
 #include "demoserver.h"
 #include "invoices/invoicerepository.h"
 #include "store/accountstore.h"
+#include "store/billingstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -26,6 +27,25 @@ Composition::~Composition()
     // The repository refers to the connections' backends: it goes first.
     m_repository.reset();
     m_accounts.reset();
+    m_store.reset();
+}
+
+bool Composition::useStore(const QString &databasePath, const QString &documentsFolder, QString *errorMessage)
+{
+    auto store = std::make_unique<BillingStore>(databasePath, documentsFolder);
+    if (!store->isOpen()) {
+        *errorMessage = tr("The stored billing data cannot be used: %1").arg(store->errorString());
+        return false;
+    }
+    m_store = std::move(store);
+    m_accounts->setStore(m_store.get());
+    m_repository->setStore(m_store.get());
+    return true;
+}
+
+BillingStore *Composition::store() const
+{
+    return m_store.get();
 }
 
 bool Composition::addDemoAccount(QString *errorMessage, const QDate &referenceDate)

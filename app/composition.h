@@ -10,6 +10,7 @@
 class AccountManager;
 class AccountRegistry;
 class AccountStore;
+class BillingStore;
 class QSettings;
 class SecretStore;
 class DemoServer;
@@ -39,6 +40,13 @@ public:
     // Null until useSavedAccounts().
     AccountManager *accountManager() const;
 
+    // Keeps every account's billing data in the store at `databasePath` (PDFs in
+    // `documentsFolder`), so the next start paints it before any request. False, with the
+    // reason, when it cannot be opened: the app then works without it.
+    bool useStore(const QString &databasePath, const QString &documentsFolder, QString *errorMessage);
+    // Null until useStore() succeeds.
+    BillingStore *store() const;
+
     AccountRegistry *accounts() const;
     InvoiceRepository *repository() const;
     QNetworkAccessManager *network() const;
@@ -54,6 +62,7 @@ private:
 
     // Declared in the order they depend on each other; destroyed the other way round.
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<BillingStore> m_store;
     std::unique_ptr<DemoServer> m_demoServer;
     std::unique_ptr<AccountRegistry> m_accounts;
     std::unique_ptr<InvoiceRepository> m_repository;

@@ -80,6 +80,7 @@ void startInvoices(ExportCommand *command)
             command->fail(tr("billdeck: could not export the invoices: %1").arg(joinedMessages(errors)));
             return;
         }
+        command->reportFreshness();
         QList<Invoice> invoices;
         for (const Invoice &invoice : repository->invoices()) {
             if (command->inRange(invoice.date))
@@ -92,6 +93,8 @@ void startInvoices(ExportCommand *command)
                              ? InvoiceExport::toJson(invoices, accountName)
                              : InvoiceExport::toCsv(invoices, accountName));
     });
+    // The provider lists only from --from on, where it can; the rows are still checked here.
+    repository->setHistoryStart(command->options().from);
     // Deferred: with no account, loaded() would fire before the caller's event loop runs.
     QTimer::singleShot(0, repository, &InvoiceRepository::refreshInvoices);
 }
@@ -107,6 +110,7 @@ void startCosts(ExportCommand *command)
             command->fail(tr("billdeck: could not export the costs: %1").arg(joinedMessages(errors)));
             return;
         }
+        command->reportFreshness();
         QList<Invoice> invoices;
         for (const Invoice &invoice : repository->invoices()) {
             // --from/--to select months: a month is kept when its first day is.
@@ -216,6 +220,22 @@ InvoiceRepository *ExportCommand::repository() const
 const CommandLineOptions &ExportCommand::options() const
 {
     return m_options;
+}
+
+void ExportCommand::reportFreshness() const
+{
+    for (const Account &account : m_repository->accounts()) {
+        const ApiError reason = m_repository->staleReason(account.id);
+        const QString asOf = m_repository->dataAsOf(account.id).toUTC().toString(Qt::ISODate);
+        if (reason.isError())
+            m_errors->write(tr("billdeck: %1: the data stored on this computer, as of %2 (%3)\n")
+                                .arg(account.displayName, asOf, reason.message())
+                                .toUtf8());
+        else if (m_options.offline)
+            m_errors->write(tr("billdeck: %1: offline, the data stored on this computer, as of %2\n")
+                                .arg(account.displayName, asOf)
+                                .toUtf8());
+    }
 }
 
 bool ExportCommand::inRange(const QDate &date) const

@@ -54,6 +54,9 @@ public:
     const CommandLineOptions &options() const;
     // Within --from/--to (both included; an unset side is open).
     bool inRange(const QDate &date) const;
+    // Says on standard error, per account, when the exported data was current if it is a
+    // stored copy (offline, or the service could not answer); nothing when it is fresh.
+    void reportFreshness() const;
 
     // For the kinds: the one outcome of the run. Later calls are ignored.
     void succeed(const QByteArray &data);

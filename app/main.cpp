@@ -13,12 +13,14 @@
 #include "mainwindow.h"
 #include "pages.h"
 #include "screenshotcommand.h"
+#include "store/billingstore.h"
 #include "store/secretstore.h"
 #include "windowaccounts.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -51,7 +53,15 @@ QStringList argumentsOf(int argc, char *argv[])
 // The saved accounts as a run of the app sees them: their settings in the default place
 // (XDG_CONFIG_HOME on Linux), their secrets in the keychain.
 struct SavedAccounts {
-    SavedAccounts() { composition.useSavedAccounts(&settings, &keychain); }
+    explicit SavedAccounts(bool offline)
+    {
+        composition.useSavedAccounts(&settings, &keychain);
+        // Without the store the app still works, from the network only.
+        QString problem;
+        if (!composition.useStore(BillingStore::defaultDatabasePath(), BillingStore::defaultDocumentsFolder(), &problem))
+            qWarning().noquote() << problem;
+        composition.accounts()->setOffline(offline);
+    }
 
     QSettings settings;
     KeychainSecretStore keychain;
@@ -71,7 +81,7 @@ int runExport(int argc, char *argv[], const CommandLineOptions &options, QFile &
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
-    SavedAccounts saved;
+    SavedAccounts saved(options.offline);
     Composition &composition = saved.composition;
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
                              StartupAccounts::Use::Export);
@@ -97,7 +107,7 @@ int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
-    SavedAccounts saved;
+    SavedAccounts saved(options.offline);
     Composition &composition = saved.composition;
     QFile output;
     if (!openStandardOutput(output, QIODevice::WriteOnly | QIODevice::Unbuffered, errors))
@@ -122,7 +132,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-    SavedAccounts saved;
+    SavedAccounts saved(options.offline);
     Composition &composition = saved.composition;
     composition.accountManager()->setRemembersShownAccount(true);
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),

@@ -22,7 +22,7 @@ constexpr int InvoiceCount = 10000;
 class GeneratedSource final : public InvoiceSource
 {
 public:
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override
+    void listInvoices(const InvoiceFetch &, QObject *context, const ApiCallback<QList<Invoice>> &done) override
     {
         QTimer::singleShot(0, context, [done] {
             ApiResult<QList<Invoice>> result;
@@ -44,7 +44,7 @@ public:
             done(result);
         });
     }
-    void invoiceDetails(const QString &, QObject *, const ApiCallback<Invoice> &) override {}
+    void invoiceDetails(const QString &, FetchPolicy, QObject *, const ApiCallback<Invoice> &) override {}
     void invoiceDocument(const QString &, QObject *, const ApiCallback<QByteArray> &) override {}
 };
 }

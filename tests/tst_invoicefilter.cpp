@@ -52,7 +52,7 @@ public:
     {
     }
 
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override
+    void listInvoices(const InvoiceFetch &, QObject *context, const ApiCallback<QList<Invoice>> &done) override
     {
         QTimer::singleShot(0, context, [this, done] {
             ApiResult<QList<Invoice>> result;
@@ -61,7 +61,7 @@ public:
         });
     }
 
-    void invoiceDetails(const QString &, QObject *context, const ApiCallback<Invoice> &done) override
+    void invoiceDetails(const QString &, FetchPolicy, QObject *context, const ApiCallback<Invoice> &done) override
     {
         QTimer::singleShot(0, context, [done] {
             ApiResult<Invoice> result;

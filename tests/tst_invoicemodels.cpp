@@ -40,12 +40,12 @@ Invoice listed(const QString &id, const QDate &date, qint64 cents, const QString
 class ScriptedSource final : public InvoiceSource
 {
 public:
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override
+    void listInvoices(const InvoiceFetch &, QObject *context, const ApiCallback<QList<Invoice>> &done) override
     {
         m_lists.append({context, done});
     }
 
-    void invoiceDetails(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done) override
+    void invoiceDetails(const QString &invoiceId, FetchPolicy, QObject *context, const ApiCallback<Invoice> &done) override
     {
         m_details.append({invoiceId, {context, done}});
     }
@@ -158,6 +158,7 @@ private Q_SLOTS:
     void rowsAppearAfterRefresh();
     void detailsMergeIn();
     void refreshKeepsLoadedDetails();
+    void refreshAsksAgainForAnOpenInvoice();
     void sortByAmountIsNumeric();
     void sortByDateUsesDates();
     void sortByDueDateWithInvalidDate();
@@ -283,7 +284,9 @@ void TestInvoiceModels::detailsMergeIn()
 
 void TestInvoiceModels::refreshKeepsLoadedDetails()
 {
-    const Invoice entry = listed(QStringLiteral("inv-1"), QDate(2025, 9, 1), 123450);
+    // Paid: its details are final, so a refresh keeps them without asking again.
+    Invoice entry = listed(QStringLiteral("inv-1"), QDate(2025, 9, 1), 123450);
+    entry.status = InvoiceStatus::Paid;
     m_repository->refreshInvoices();
     m_source->answerList({entry});
     m_source->answerDetail(QStringLiteral("inv-1"), detailed(entry));
@@ -298,6 +301,22 @@ void TestInvoiceModels::refreshKeepsLoadedDetails()
     QCOMPARE(m_repository->invoices().at(index).services.size(), 1);
     // Only the new invoice's details are fetched again.
     QCOMPARE(m_source->pendingDetailIds(), QStringList{QStringLiteral("inv-2")});
+}
+
+void TestInvoiceModels::refreshAsksAgainForAnOpenInvoice()
+{
+    Invoice entry = listed(QStringLiteral("inv-1"), QDate(2025, 9, 1), 123450);
+    entry.status = InvoiceStatus::Open;
+    m_repository->refreshInvoices();
+    m_source->answerList({entry});
+    m_source->answerDetail(QStringLiteral("inv-1"), detailed(entry));
+
+    m_repository->refreshInvoices();
+    m_source->answerList({entry});
+    // Its kept details stay on screen while they are checked again: an open invoice can change.
+    const int index = m_repository->indexOfInvoice(QStringLiteral("acct-1"), QStringLiteral("inv-1"));
+    QVERIFY(m_repository->invoices().at(index).hasDetails);
+    QCOMPARE(m_source->pendingDetailIds(), QStringList{QStringLiteral("inv-1")});
 }
 
 void TestInvoiceModels::sortByAmountIsNumeric()

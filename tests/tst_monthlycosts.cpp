@@ -129,7 +129,7 @@ public:
     {
     }
 
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override
+    void listInvoices(const InvoiceFetch &, QObject *context, const ApiCallback<QList<Invoice>> &done) override
     {
         ApiResult<QList<Invoice>> result;
         result.value = m_invoices;
@@ -137,7 +137,7 @@ public:
             done(result);
     }
 
-    void invoiceDetails(const QString &, QObject *, const ApiCallback<Invoice> &) override
+    void invoiceDetails(const QString &, FetchPolicy, QObject *, const ApiCallback<Invoice> &) override
     {
         QFAIL("details are in the list already");
     }

@@ -214,7 +214,7 @@ void TestOverviewPage::invoiceDetailByResource()
     QList<Invoice> invoices;
     bool listed = false;
     QObject context;
-    backend->listInvoices(&context, [&](const ApiResult<QList<Invoice>> &result) {
+    backend->listInvoices({}, &context, [&](const ApiResult<QList<Invoice>> &result) {
         invoices = result.value;
         listed = true;
     });
@@ -222,7 +222,7 @@ void TestOverviewPage::invoiceDetailByResource()
     QVERIFY(!invoices.isEmpty());
     Invoice invoice;
     bool detailed = false;
-    backend->invoiceDetails(invoices.first().id, &context, [&](const ApiResult<Invoice> &result) {
+    backend->invoiceDetails(invoices.first().id, FetchPolicy::Network, &context, [&](const ApiResult<Invoice> &result) {
         invoice = result.value;
         detailed = true;
     });

@@ -1053,7 +1053,7 @@ void TestScalingo::backendFetchesEveryInvoicePage()
     ApiResult<QList<Invoice>> result;
     bool finished = false;
     InvoiceSource *source = backend;
-    source->listInvoices(this, [&](const ApiResult<QList<Invoice>> &r) {
+    source->listInvoices({}, this, [&](const ApiResult<QList<Invoice>> &r) {
         result = r;
         finished = true;
     });

@@ -40,6 +40,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     , m_accountSwitcher(new QComboBox(this))
     , m_manageAccounts(new QPushButton(tr("Manage accounts…"), this))
     , m_accountProblems(new ErrorBanner(this))
+    , m_staleData(new ErrorBanner(this))
     , m_invoicesPage(new InvoicesPage(repository, this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
@@ -102,6 +103,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     pagesColumn->setContentsMargins(0, 0, 0, 0);
     pagesColumn->setSpacing(0);
     pagesColumn->addWidget(m_accountProblems);
+    pagesColumn->addWidget(m_staleData);
     pagesColumn->addWidget(m_pages, 1);
     centralLayout->addLayout(pagesColumn, 1);
     setCentralWidget(central);
@@ -128,6 +130,10 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     m_accountSwitcher->hide();
     m_manageAccounts->hide();
     m_accountProblems->hide();
+    m_staleData->hide();
+    m_staleData->setObjectName(QStringLiteral("staleDataBanner"));
+    connect(m_staleData, &ErrorBanner::retryRequested, m_repository, &InvoiceRepository::refreshInvoices);
+    connect(m_repository, &InvoiceRepository::freshnessChanged, this, &MainWindow::updateFreshness);
     connect(m_firstRunPage, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(m_firstRunPage, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_manageAccounts, &QPushButton::clicked, this, &MainWindow::manageAccountsRequested);
@@ -143,6 +149,9 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     connect(m_repository, &InvoiceRepository::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_repository, &InvoiceRepository::progressChanged, this, &MainWindow::onProgressChanged);
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &MainWindow::updateAccounts);
+    // A failing account keeps its pages (and whatever the store had): the welcome screen is
+    // only for a window without accounts.
+    connect(m_repository, &InvoiceRepository::loaded, this, &MainWindow::updateAccounts);
 
     m_pageList->setCurrentRow(0);
     updateAccounts();
@@ -249,6 +258,21 @@ ErrorBanner *MainWindow::accountProblemBanner() const
     return m_accountProblems;
 }
 
+ErrorBanner *MainWindow::staleDataBanner() const
+{
+    return m_staleData;
+}
+
+void MainWindow::updateFreshness()
+{
+    m_staleData->dismiss();
+    for (const Account &account : m_repository->accounts()) {
+        const ApiError reason = m_repository->staleReason(account.id);
+        if (reason.isError())
+            m_staleData->showStale(account.displayName, m_repository->dataAsOf(account.id), reason);
+    }
+}
+
 QStringList MainWindow::pageKeys() const
 {
     return m_pageKeys;
@@ -322,9 +346,18 @@ void MainWindow::onLoadingChanged(bool loading)
         m_statusLabel->setText(tr("Some invoices could not be loaded"));
         return;
     }
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    m_statusLabel->setText(count == 1 ? tr("1 invoice · updated at %1").arg(time)
-                                      : tr("%1 invoices · updated at %2").arg(count).arg(time));
+    // As of the oldest shown account's data: now after a refresh, earlier for a stored copy.
+    QDateTime asOf;
+    for (const Account &account : m_repository->accounts()) {
+        const QDateTime accountAsOf = m_repository->dataAsOf(account.id);
+        if (accountAsOf.isValid() && (!asOf.isValid() || accountAsOf < asOf))
+            asOf = accountAsOf;
+    }
+    const QDateTime local = (asOf.isValid() ? asOf : QDateTime::currentDateTime()).toLocalTime();
+    const QString time = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                              : QLocale().toString(local, QLocale::ShortFormat);
+    m_statusLabel->setText(count == 1 ? tr("1 invoice · as of %1").arg(time)
+                                      : tr("%1 invoices · as of %2").arg(count).arg(time));
 }
 
 void MainWindow::onProgressChanged(int done, int total)

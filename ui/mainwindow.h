@@ -56,6 +56,8 @@ public:
     // A problem with the accounts themselves (a key missing from the keychain), above the pages.
     void showAccountProblem(const QString &message);
     ErrorBanner *accountProblemBanner() const;
+    // Shown while an account's data is a stored copy the service could not refresh.
+    ErrorBanner *staleDataBanner() const;
 
     // Before leaving `page` (another page or account, closing): a page with unsaved changes
     // (an UnsavedChangesGuard) asks to save, discard or cancel. True when leaving may go on.
@@ -77,6 +79,7 @@ private:
     void updateAccountSwitcher();
     void updatePageVisibility();
     void updateAccounts();
+    void updateFreshness();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
 
@@ -92,6 +95,7 @@ private:
     QComboBox *m_accountSwitcher;
     QPushButton *m_manageAccounts;
     ErrorBanner *m_accountProblems;
+    ErrorBanner *m_staleData;
     InvoicesPage *m_invoicesPage;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;

@@ -1,5 +1,7 @@
 #include "accounts/accountconnection.h"
 
+#include "store/billingstore.h"
+
 #include "api/apiclient.h"
 #include "api/scalingo/scalingobackend.h"
 #include "api/scalingo/scalingorequests.h"
@@ -83,6 +85,20 @@ QList<ApiClient *> AccountConnection::apiClients() const
     if (m_skySql)
         return {m_skySqlClient.get()};
     return {m_scalingo->apiClient(), m_scalingo->billingClient(), m_scalingo->session()->exchangeClient()};
+}
+
+void AccountConnection::useStore(BillingStore *store)
+{
+    std::unique_ptr<ResponseCache> cache = store && store->isOpen() ? store->cacheFor(m_account.id) : nullptr;
+    for (ApiClient *client : apiClients())
+        client->setResponseCache(cache.get());
+    m_cache = std::move(cache);
+}
+
+void AccountConnection::setOffline(bool offline)
+{
+    for (ApiClient *client : apiClients())
+        client->setOffline(offline);
 }
 
 QString AccountConnection::billingCurrency() const

@@ -15,6 +15,8 @@
 #include <memory>
 
 class ApiClient;
+class BillingStore;
+class ResponseCache;
 class BillingProfileEditorBackend;
 class CatalogLoader;
 class ContactsEditorBackend;
@@ -48,6 +50,11 @@ public:
     InvoiceSource *invoiceSource() const;
     // The clients this account's requests go through (timeouts, retry policy).
     QList<ApiClient *> apiClients() const;
+    // Keeps the account's GET responses in `store` (not owned; null keeps nothing): requests
+    // become conditional, and a stored copy stands in when the service cannot answer.
+    void useStore(BillingStore *store);
+    // Offline: every read is answered from the store only.
+    void setOffline(bool offline);
     // The currency the account is billed in.
     QString billingCurrency() const;
 
@@ -75,6 +82,7 @@ private:
     LocaleCatalog *locale();
 
     Account m_account;
+    std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<ApiClient> m_skySqlClient;
     SkySqlBackend *m_skySql = nullptr;
     ScalingoBackend *m_scalingo = nullptr;

@@ -16,11 +16,32 @@ QNetworkAccessManager *AccountRegistry::network() const
     return m_network;
 }
 
+void AccountRegistry::setStore(BillingStore *store)
+{
+    m_store = store;
+    for (AccountConnection *connection : std::as_const(m_connections))
+        connection->useStore(store);
+}
+
+BillingStore *AccountRegistry::store() const
+{
+    return m_store;
+}
+
+void AccountRegistry::setOffline(bool offline)
+{
+    m_offline = offline;
+    for (AccountConnection *connection : std::as_const(m_connections))
+        connection->setOffline(offline);
+}
+
 AccountConnection *AccountRegistry::add(const Account &account, const QString &secret)
 {
     if (connection(account.id))
         remove(account.id);
     auto *created = new AccountConnection(account, secret, m_network);
+    created->useStore(m_store);
+    created->setOffline(m_offline);
     m_connections.append(created);
     Q_EMIT accountAdded(account.id);
     return created;

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+class BillingStore;
 class QNetworkAccessManager;
 
 // The accounts the window works with, and which of them the pages show: one account, or all of
@@ -20,6 +21,11 @@ public:
     ~AccountRegistry() override;
 
     QNetworkAccessManager *network() const;
+    // Every connection, present and future, keeps its responses in `store` (not owned).
+    void setStore(BillingStore *store);
+    BillingStore *store() const;
+    // Every connection, present and future, reads from the store only.
+    void setOffline(bool offline);
 
     // Connects an account (replacing one with the same id). The secret stays in the connection's
     // memory only.
@@ -47,6 +53,8 @@ Q_SIGNALS:
 
 private:
     QNetworkAccessManager *m_network;
+    BillingStore *m_store = nullptr;
+    bool m_offline = false;
     QList<AccountConnection *> m_connections;
     QString m_shownAccountId;
 };

@@ -1,6 +1,7 @@
 #include "api/apiclient.h"
 
 #include "api/ratelimiter.h"
+#include "api/responsecache.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -200,6 +201,8 @@ ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString
     return error;
 }
 
+ResponseCache::~ResponseCache() = default;
+
 ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
@@ -278,6 +281,90 @@ RetryPolicy ApiClient::retryPolicy() const
     return m_retryPolicy;
 }
 
+void ApiClient::setResponseCache(ResponseCache *cache)
+{
+    m_cache = cache;
+}
+
+ResponseCache *ApiClient::responseCache() const
+{
+    return m_cache;
+}
+
+void ApiClient::setOffline(bool offline)
+{
+    m_offline = offline;
+}
+
+bool ApiClient::isOffline() const
+{
+    return m_offline;
+}
+
+QString ApiClient::cacheKey(const ApiRequest &request)
+{
+    if (request.method != "GET" || request.absoluteUrl.isValid() || !request.accept.contains("json"))
+        return QString();
+    QString key = QStringLiteral("GET ") + request.path;
+    if (!request.query.isEmpty())
+        key += QLatin1Char('?') + request.query.query(QUrl::FullyEncoded);
+    return key;
+}
+
+bool ApiClient::answerFromStore(ApiCall *call)
+{
+    ApiRequest &request = call->m_request;
+    const QString key = cacheKey(request);
+    if (m_offline && !key.isEmpty())
+        request.fetchPolicy = FetchPolicy::StoredOnly;
+    if (key.isEmpty() || request.fetchPolicy == FetchPolicy::Network)
+        return false;
+    const CachedResponse stored = m_cache ? m_cache->lookup(key) : CachedResponse();
+    if (stored.isValid()) {
+        call->m_response.status = 200;
+        call->m_response.body = stored.body;
+        call->m_response.url = call->m_currentUrl;
+        call->m_response.storedAt = stored.fetchedAt;
+        finish(call);
+        return true;
+    }
+    if (request.fetchPolicy == FetchPolicy::StoredOnly) {
+        finishWithError(call, ApiError(ApiError::Kind::NotStored, QStringLiteral("no stored copy of %1").arg(key)));
+        return true;
+    }
+    return false;
+}
+
+bool ApiClient::standInForFailure(ApiCall *call, const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+        break;
+    default:
+        return false;  // a wrong request or a deleted item is not hidden behind old data
+    }
+    const QString key = cacheKey(call->m_request);
+    if (key.isEmpty() || !m_cache)
+        return false;
+    const CachedResponse stored = m_cache->lookup(key);
+    if (!stored.isValid())
+        return false;
+    call->m_response = ApiResponse();
+    call->m_response.status = 200;
+    call->m_response.body = stored.body;
+    call->m_response.url = call->m_currentUrl;
+    call->m_response.storedAt = stored.fetchedAt;
+    call->m_response.staleReason = error;
+    qCInfo(lcApi) << key << "answered from the store as of" << stored.fetchedAt << "after" << ApiError::kindName(error.kind());
+    Q_EMIT servedStale(stored.fetchedAt, error);
+    finish(call);
+    return true;
+}
+
 void ApiClient::setRateLimiter(RateLimiter *limiter)
 {
     m_rateLimiter = limiter;
@@ -316,7 +403,10 @@ ApiCall *ApiClient::send(const ApiRequest &request)
     auto *call = new ApiCall(request, this);
     call->m_currentUrl = urlFor(request);
     // Start on the next turn of the event loop so callers can connect to finished() first.
-    QTimer::singleShot(0, call, [this, call] { startAttempt(call); });
+    QTimer::singleShot(0, call, [this, call] {
+        if (!answerFromStore(call))
+            startAttempt(call);
+    });
     return call;
 }
 
@@ -372,6 +462,14 @@ void ApiClient::sendOnNetwork(ApiCall *call)
     networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Ask whether the stored copy is still current: an unchanged account costs 304s, not bodies.
+    if (const QString key = cacheKey(request); m_cache && !key.isEmpty() && isSameOrigin(call->m_currentUrl)) {
+        const CachedResponse stored = m_cache->lookup(key);
+        if (stored.isValid() && !stored.etag.isEmpty())
+            networkRequest.setRawHeader("If-None-Match", stored.etag);
+        else if (stored.isValid() && !stored.lastModified.isEmpty())
+            networkRequest.setRawHeader("If-Modified-Since", stored.lastModified);
+    }
 
     const QByteArray method = call->m_redirects > 0 && request.method != "HEAD" ? QByteArrayLiteral("GET") : request.method;
     QNetworkReply *reply = method == "GET" ? m_network->get(networkRequest)
@@ -416,12 +514,29 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
             sendOnNetwork(call);
             return;
         }
+    } else if (status == 304 && m_cache && m_cache->lookup(ApiClient::cacheKey(request)).isValid()) {
+        const QString key = cacheKey(request);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        call->m_response.status = 200;
+        call->m_response.body = m_cache->lookup(key).body;
+        call->m_response.url = reply->url();
+        call->m_response.headers = reply->rawHeaderPairs();
+        m_cache->confirm(key, now);
+        qCDebug(lcApi) << endpoint << "not modified";
+        Q_EMIT answered();
+        finish(call);
+        return;
     } else if (status >= 200 && status < 300) {
         call->m_response.status = status;
         call->m_response.body = reply->readAll();
         call->m_response.url = reply->url();
         call->m_response.headers = reply->rawHeaderPairs();
         qCDebug(lcApi) << endpoint << status << call->m_response.body.size() << "bytes";
+        if (const QString key = cacheKey(request); m_cache && !key.isEmpty()) {
+            m_cache->save(key, {call->m_response.body, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
+                                QDateTime::currentDateTimeUtc()});
+            Q_EMIT answered();
+        }
         finish(call);
         return;
     } else {
@@ -486,6 +601,8 @@ void ApiClient::finishWithError(ApiCall *call, ApiError error)
         error.setHost(call->m_currentUrl.host());
     if (error.endpoint().isEmpty())
         error.setEndpoint(call->m_request.endpoint());
+    if (standInForFailure(call, error))
+        return;
     call->m_error = error;
     finish(call);
 }

@@ -17,6 +17,7 @@ class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
 class RateLimiter;
+class ResponseCache;
 
 // How a provider proves who we are. SkySQL adds a header; Scalingo first exchanges its API
 // token for a short-lived bearer JWT, so preparing and renewing are asynchronous.
@@ -122,12 +123,32 @@ public:
     void setRateLimiter(RateLimiter *limiter);
     RateLimiter *rateLimiter() const;
 
+    // Where this account's GET responses are kept (not owned; null keeps nothing). With one, a
+    // GET asks conditionally (If-None-Match / If-Modified-Since), a 304 is answered with the
+    // stored body, and a stored copy stands in when the server cannot answer (servedStale).
+    void setResponseCache(ResponseCache *cache);
+    ResponseCache *responseCache() const;
+    // Offline: every GET is answered from the stored responses only; nothing goes out.
+    void setOffline(bool offline);
+    bool isOffline() const;
+    // The key a GET's response is kept under ("GET /path?query"); empty when it is not kept
+    // (writes, download links, anything but JSON).
+    static QString cacheKey(const ApiRequest &request);
+
     // The URL a request goes to (base URL + path + query), for tests and logs.
     QUrl urlFor(const ApiRequest &request) const;
 
     ApiCall *send(const ApiRequest &request);
 
+Q_SIGNALS:
+    // A stored copy, current as of `asOf`, stood in for an answer the server could not give.
+    void servedStale(const QDateTime &asOf, const ApiError &reason);
+    // The server answered a GET (with a body or a 304): what is shown is current.
+    void answered();
+
 private:
+    bool answerFromStore(ApiCall *call);
+    bool standInForFailure(ApiCall *call, const ApiError &error);
     void startAttempt(ApiCall *call);
     void prepareAndSend(ApiCall *call);
     void sendOnNetwork(ApiCall *call);
@@ -142,4 +163,6 @@ private:
     std::chrono::milliseconds m_transferTimeout{30000};
     RetryPolicy m_retryPolicy;
     QPointer<RateLimiter> m_rateLimiter;
+    ResponseCache *m_cache = nullptr;
+    bool m_offline = false;
 };

@@ -143,6 +143,8 @@ QString ApiError::message() const
         return QCoreApplication::translate("ApiError", "%1 had a problem answering. Try again later.").arg(where);
     case Kind::Decode:
         return QCoreApplication::translate("ApiError", "The answer from %1 could not be read (%2).").arg(where, m_detail);
+    case Kind::NotStored:
+        return QCoreApplication::translate("ApiError", "Nothing from %1 is stored on this computer yet: connect once to fetch it.").arg(where);
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
     }
@@ -173,6 +175,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::RateLimited: return QStringLiteral("rate-limited");
     case Kind::Server: return QStringLiteral("server");
     case Kind::Decode: return QStringLiteral("decode");
+    case Kind::NotStored: return QStringLiteral("not-stored");
     case Kind::Cancelled: return QStringLiteral("cancelled");
     }
     return QString();

@@ -21,6 +21,7 @@ public:
         RateLimited,  // 429
         Server,       // 5xx, or an unexpected status
         Decode,       // the answer could not be read (malformed JSON, wrong type, missing field)
+        NotStored,    // offline, and nothing kept from an earlier run
         Cancelled,    // the caller gave up; never shown
     };
 

@@ -1,11 +1,22 @@
 #pragma once
 
+#include "api/apierror.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkReply>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
+
+// Whether a GET may be answered from the account's stored responses (see ResponseCache).
+enum class FetchPolicy {
+    Network,      // ask the server (conditionally when a stored copy has an ETag/Last-Modified);
+                  // if it cannot answer, a stored copy stands in and the client says so
+    StoredIfAny,  // a stored copy is enough (an immutable item: a paid invoice's details)
+    StoredOnly,   // never ask the server (start from the store, --offline)
+};
 
 // What to send, built by a provider's pure request builder; ApiClient adds the base URL,
 // auth, timeouts and retries.
@@ -21,6 +32,7 @@ struct ApiRequest {
     // A POST that creates nothing (Scalingo's token exchange): repeating it is as harmless as
     // repeating a GET, so it is retried like one.
     bool createsNothing = false;
+    FetchPolicy fetchPolicy = FetchPolicy::Network;
 
     // "GET /billing/v1/invoices": names the endpoint in errors and logs, never with the query.
     QString endpoint() const;
@@ -37,6 +49,11 @@ struct ApiResponse {
     QByteArray body;
     QUrl url;
     QList<QNetworkReply::RawHeaderPair> headers;
+    // Set when the body is a stored copy rather than the server's answer to this request
+    // (a 304 Not Modified is the server's answer: storedAt stays invalid). For a copy that
+    // stood in for a failed request, staleReason says why.
+    QDateTime storedAt;
+    ApiError staleReason;
 
     QByteArray header(const QByteArray &name) const;
 };

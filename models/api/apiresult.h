@@ -2,6 +2,8 @@
 
 #include "api/apierror.h"
 
+#include <QDateTime>
+
 #include <functional>
 
 // A typed answer from a backend: the decoded value, or the error that stopped it.
@@ -9,6 +11,10 @@ template<typename T>
 struct ApiResult {
     T value{};
     ApiError error;
+    // Set when the value was read from the account's stored responses rather than answered by
+    // the server now: when that copy was current, and (when it stood in for a failed request) why.
+    QDateTime storedAt;
+    ApiError staleReason;
 
     bool ok() const { return !error.isError(); }
 };

@@ -11,7 +11,7 @@ CostForecaster::CostForecaster(AccountRegistry *accounts, InvoiceRepository *rep
 {
     // Trend forecasts follow the invoices; month-to-date ones follow the accounts shown.
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &CostForecaster::changed);
-    connect(m_repository, &InvoiceRepository::invoiceChanged, this, &CostForecaster::changed);
+    connect(m_repository, &InvoiceRepository::invoicesChanged, this, &CostForecaster::changed);
     connect(m_accounts, &AccountRegistry::shownAccountsChanged, this, &CostForecaster::refresh);
 }
 

@@ -12,7 +12,7 @@ MonthBreakdownModel::MonthBreakdownModel(InvoiceRepository *repository, QObject 
     , m_repository(repository)
 {
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &MonthBreakdownModel::recompute);
-    connect(m_repository, &InvoiceRepository::invoiceChanged, this, &MonthBreakdownModel::recompute);
+    connect(m_repository, &InvoiceRepository::invoicesChanged, this, &MonthBreakdownModel::recompute);
 }
 
 void MonthBreakdownModel::setMonth(const QDate &month, const QString &currency)

@@ -21,7 +21,7 @@ MonthlyCostModel::MonthlyCostModel(InvoiceRepository *repository, QObject *paren
     // Any change to the invoices changes sums; recomputing ~100 invoices is cheaper than
     // tracking which month each one touched.
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &MonthlyCostModel::recompute);
-    connect(m_repository, &InvoiceRepository::invoiceChanged, this, &MonthlyCostModel::recompute);
+    connect(m_repository, &InvoiceRepository::invoicesChanged, this, &MonthlyCostModel::recompute);
     rebuild();
 }
 

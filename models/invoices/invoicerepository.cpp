@@ -1,6 +1,11 @@
 #include "invoices/invoicerepository.h"
 
 #include "api/invoicesource.h"
+#include "store/billingstore.h"
+#include "sync/invoicefetchplan.h"
+
+#include <QPointer>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -10,6 +15,9 @@ QString detailKey(const QString &accountId, const QString &invoiceId)
 {
     return accountId + QLatin1Char('/') + invoiceId;
 }
+
+// How long arriving details wait to reach the models together.
+constexpr int ChangeBatchMs = 100;
 
 bool newestFirst(const Invoice &a, const Invoice &b)
 {
@@ -21,7 +29,57 @@ bool newestFirst(const Invoice &a, const Invoice &b)
 
 InvoiceRepository::InvoiceRepository(QObject *parent)
     : QObject(parent)
+    , m_changeTimer(new QTimer(this))
 {
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(ChangeBatchMs);
+    connect(m_changeTimer, &QTimer::timeout, this, &InvoiceRepository::emitChanged);
+}
+
+void InvoiceRepository::setHistoryStart(const QDate &from)
+{
+    m_historyStart = from;
+}
+
+void InvoiceRepository::setStore(BillingStore *store)
+{
+    m_store = store;
+}
+
+QDateTime InvoiceRepository::dataAsOf(const QString &accountId) const
+{
+    return m_freshness.value(accountId).asOf;
+}
+
+ApiError InvoiceRepository::staleReason(const QString &accountId) const
+{
+    return m_freshness.value(accountId).staleReason;
+}
+
+void InvoiceRepository::noteFreshness(const QString &accountId, const QDateTime &storedAt, const ApiError &staleReason)
+{
+    Freshness &freshness = m_freshness[accountId];
+    freshness.asOf = storedAt.isValid() ? storedAt : QDateTime::currentDateTimeUtc();
+    freshness.staleReason = staleReason;
+    Q_EMIT freshnessChanged(accountId);
+}
+
+void InvoiceRepository::noteChanged(int index)
+{
+    m_changedRows.insert(index);
+    if (!m_changeTimer->isActive())
+        m_changeTimer->start();
+}
+
+void InvoiceRepository::emitChanged()
+{
+    m_changeTimer->stop();
+    if (m_changedRows.isEmpty())
+        return;
+    QList<int> rows(m_changedRows.cbegin(), m_changedRows.cend());
+    m_changedRows.clear();
+    std::sort(rows.begin(), rows.end());
+    Q_EMIT invoicesChanged(rows);
 }
 
 InvoiceRepository::~InvoiceRepository() = default;
@@ -40,6 +98,9 @@ void InvoiceRepository::removeAccount(const QString &accountId)
     if (it == m_accounts.end())
         return;
     m_accounts.erase(it);
+    m_startedFromStore.remove(accountId);
+    m_freshness.remove(accountId);
+    emitChanged();
     Q_EMIT invoicesAboutToBeReset();
     m_invoices.erase(std::remove_if(m_invoices.begin(), m_invoices.end(), [&](const Invoice &invoice) {
                          return invoice.accountId == accountId;
@@ -101,28 +162,42 @@ void InvoiceRepository::refreshInvoices()
     m_detailQueue.clear();
     m_progressDone = 0;
     m_progressTotal = 0;
-    for (const AccountEntry &entry : std::as_const(m_accounts))
-        startList(entry, m_generation);
+    for (const AccountEntry &entry : std::as_const(m_accounts)) {
+        // The first time, paint what the store holds; the network pass follows it.
+        const bool fromStore = m_store && !m_startedFromStore.contains(entry.account.id);
+        m_startedFromStore.insert(entry.account.id);
+        startList(entry, fromStore ? FetchPolicy::StoredOnly : FetchPolicy::Network, m_generation);
+    }
     if (m_accounts.isEmpty())
         Q_EMIT loaded();
 }
 
-void InvoiceRepository::startList(const AccountEntry &entry, quint64 generation)
+void InvoiceRepository::startList(const AccountEntry &entry, FetchPolicy policy, quint64 generation)
 {
     requestStarted();
     const QString accountId = entry.account.id;
-    entry.source->listInvoices(this, [this, accountId, generation](const ApiResult<QList<Invoice>> &result) {
-        listFinished(accountId, generation, result.value, result.error);
-    });
+    entry.source->listInvoices({m_historyStart, policy}, this,
+                               [this, accountId, policy, generation](const ApiResult<QList<Invoice>> &result) {
+                                   listFinished(accountId, policy, generation, result);
+                               });
 }
 
-void InvoiceRepository::listFinished(const QString &accountId, quint64 generation, const QList<Invoice> &invoices, const ApiError &error)
+void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy policy, quint64 generation,
+                                     const ApiResult<QList<Invoice>> &result)
 {
-    if (generation == m_generation) {
-        if (error.isError()) {
-            m_errors.append(error);
-            Q_EMIT errorOccurred(error);
+    const bool fromStoreOnly = policy == FetchPolicy::StoredOnly;
+    const auto entry = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const AccountEntry &candidate) {
+        return candidate.account.id == accountId;
+    });
+    if (generation == m_generation && entry != m_accounts.cend()) {
+        if (!result.ok()) {
+            // Nothing stored yet is not a failure: the network pass comes next.
+            if (!fromStoreOnly) {
+                m_errors.append(result.error);
+                Q_EMIT errorOccurred(result.error);
+            }
         } else {
+            emitChanged();
             Q_EMIT invoicesAboutToBeReset();
             // Keep details already loaded: a refresh should not blank the detail pane.
             QHash<QString, Invoice> previous;
@@ -134,23 +209,35 @@ void InvoiceRepository::listFinished(const QString &accountId, quint64 generatio
                                  return invoice.accountId == accountId;
                              }),
                              m_invoices.end());
-            for (Invoice invoice : invoices) {
+            QList<DetailKey> wanted;
+            for (Invoice invoice : result.value) {
                 invoice.accountId = accountId;
                 const auto old = previous.constFind(invoice.id);
-                if (old != previous.constEnd() && old->amount == invoice.amount) {
+                const bool keptDetails = !invoice.hasDetails && old != previous.constEnd() && old->amount == invoice.amount;
+                if (keptDetails) {
                     invoice.services = old->services;
                     invoice.hasDetails = true;
                     if (invoice.status == InvoiceStatus::Unknown)
                         invoice.status = old->status;
                 }
                 m_invoices.append(invoice);
-                if (!invoice.hasDetails)
-                    m_detailQueue.append({accountId, invoice.id});
+                if (InvoiceFetchPlan::needsDetails(invoice, keptDetails))
+                    wanted.append({accountId, invoice.id});
             }
             std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
             Q_EMIT invoicesReset();
-            m_progressTotal += static_cast<int>(invoices.size());
+            noteFreshness(accountId, result.storedAt, result.staleReason);
+            if (fromStoreOnly) {
+                // Local reads: no queue, no politeness limit.
+                for (const DetailKey &key : std::as_const(wanted))
+                    requestDetails(*entry, key, FetchPolicy::StoredOnly);
+            } else {
+                m_progressTotal += static_cast<int>(wanted.size());
+                m_detailQueue.append(wanted);
+            }
         }
+        if (fromStoreOnly)
+            startList(*entry, FetchPolicy::Network, generation);
     }
     // Queue the next requests before counting this one done, so "loaded" fires only once
     // nothing is left.
@@ -171,6 +258,16 @@ void InvoiceRepository::requestInvoiceDetails(const QString &accountId, const QS
     pumpDetails();
 }
 
+void InvoiceRepository::requestDetails(const AccountEntry &entry, const DetailKey &key, FetchPolicy policy)
+{
+    m_detailsInFlight.insert(detailKey(key.accountId, key.invoiceId));
+    requestStarted();
+    const quint64 generation = m_generation;
+    entry.source->invoiceDetails(key.invoiceId, policy, this, [this, key, generation](const ApiResult<Invoice> &result) {
+        detailFinished(key.accountId, key.invoiceId, generation, result);
+    });
+}
+
 void InvoiceRepository::pumpDetails()
 {
     while (m_detailsInFlight.size() < MaxParallelDetails && !m_detailQueue.isEmpty()) {
@@ -178,31 +275,30 @@ void InvoiceRepository::pumpDetails()
         const auto entry = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const AccountEntry &candidate) {
             return candidate.account.id == key.accountId;
         });
-        if (entry == m_accounts.cend())
+        const int index = indexOfInvoice(key.accountId, key.invoiceId);
+        if (entry == m_accounts.cend() || index < 0 || m_detailsInFlight.contains(detailKey(key.accountId, key.invoiceId)))
             continue;
-        m_detailsInFlight.insert(detailKey(key.accountId, key.invoiceId));
-        requestStarted();
-        const quint64 generation = m_generation;
-        entry->source->invoiceDetails(key.invoiceId, this, [this, key, generation](const ApiResult<Invoice> &result) {
-            detailFinished(key.accountId, key.invoiceId, generation, result.value, result.error);
-        });
+        const Invoice &invoice = m_invoices.at(index);
+        if (invoice.hasDetails && InvoiceFetchPlan::isFinal(invoice))
+            continue;  // read from the store while it waited in the queue
+        requestDetails(*entry, key, InvoiceFetchPlan::detailPolicy(invoice));
     }
 }
 
 void InvoiceRepository::detailFinished(const QString &accountId, const QString &invoiceId, quint64 generation,
-                                const Invoice &details, const ApiError &error)
+                                       const ApiResult<Invoice> &result)
 {
     m_detailsInFlight.remove(detailKey(accountId, invoiceId));
     ++m_progressDone;
-    if (error.isError()) {
-        if (generation == m_generation) {
-            m_errors.append(error);
-            Q_EMIT errorOccurred(error);
+    if (!result.ok()) {
+        if (generation == m_generation && result.error.kind() != ApiError::Kind::NotStored) {
+            m_errors.append(result.error);
+            Q_EMIT errorOccurred(result.error);
         }
     } else {
         const int index = indexOfInvoice(accountId, invoiceId);
         if (index >= 0) {
-            Invoice merged = details;
+            Invoice merged = result.value;
             merged.accountId = accountId;
             const Invoice &listed = m_invoices.at(index);
             // The list may know things the detail does not, and the other way round.
@@ -215,7 +311,7 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
             if (!merged.dueDate.isValid())
                 merged.dueDate = listed.dueDate;
             m_invoices[index] = merged;
-            Q_EMIT invoiceChanged(index);
+            noteChanged(index);
         }
     }
     // Queue the next requests before counting this one done, so "loaded" fires only once
@@ -225,7 +321,7 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
 }
 
 void InvoiceRepository::fetchInvoiceDocument(const QString &accountId, const QString &invoiceId, QObject *context,
-                                      const DocumentCallback &done)
+                                             const DocumentCallback &done)
 {
     const auto entry = std::find_if(m_accounts.cbegin(), m_accounts.cend(), [&](const AccountEntry &candidate) {
         return candidate.account.id == accountId;
@@ -234,7 +330,19 @@ void InvoiceRepository::fetchInvoiceDocument(const QString &accountId, const QSt
         done(QByteArray(), ApiError(ApiError::Kind::NotFound, QStringLiteral("unknown account %1").arg(accountId)));
         return;
     }
-    entry->source->invoiceDocument(invoiceId, context, [done](const ApiResult<QByteArray> &result) {
+    const int index = indexOfInvoice(accountId, invoiceId);
+    const bool final = index >= 0 && InvoiceFetchPlan::isFinal(m_invoices.at(index));
+    if (final && m_store) {
+        const QByteArray kept = m_store->document(accountId, invoiceId);
+        if (!kept.isEmpty()) {
+            done(kept, ApiError());
+            return;
+        }
+    }
+    QPointer<BillingStore> documents = final ? m_store : nullptr;
+    entry->source->invoiceDocument(invoiceId, context, [done, documents, accountId, invoiceId](const ApiResult<QByteArray> &result) {
+        if (result.ok() && documents)
+            documents->saveDocument(accountId, invoiceId, result.value);
         done(result.value, result.error);
     });
 }
@@ -251,6 +359,7 @@ void InvoiceRepository::requestFinished()
     --m_pending;
     Q_EMIT progressChanged(m_progressDone, std::max(m_progressTotal, m_progressDone + m_pending));
     if (m_pending == 0) {
+        emitChanged();
         Q_EMIT loadingChanged(false);
         Q_EMIT loaded();
     }

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apirequest.h"
+#include "api/apiresult.h"
 #include "domain/account.h"
 #include "domain/invoice.h"
 
 #include <QByteArray>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -12,11 +16,18 @@
 
 #include <functional>
 
+class BillingStore;
 class InvoiceSource;
+class QTimer;
 
 // Merges the accounts the window shows: loads their invoices, fills in details in the
 // background, tracks what is loading and what failed. Models read from here; nothing else
 // keeps a copy of the data.
+//
+// The sync of each account follows the data layer's rules (ARCHITECTURE.md): the first
+// refresh paints what the store holds before any request goes out, then asks the network for
+// the whole history (conditionally); a final (paid) invoice's details are fetched once and then
+// read from the store; details arriving together reach the models as one batch.
 class InvoiceRepository final : public QObject
 {
     Q_OBJECT
@@ -33,6 +44,20 @@ public:
 
     const QList<Invoice> &invoices() const;
     int indexOfInvoice(const QString &accountId, const QString &invoiceId) const;
+
+    // Lists only invoices from this day on (the provider filters when it can); invalid, the
+    // default: the whole history.
+    void setHistoryStart(const QDate &from);
+    // The store behind the accounts' clients (not owned; may be null): with one, the first
+    // refresh of an account paints its stored copy before asking the network, and final
+    // invoices' PDFs are kept in it once fetched.
+    void setStore(BillingStore *store);
+
+    // When the account's invoice list shown was current: now-ish after a successful refresh,
+    // the stored copy's time when it stands in (offline, or before the first answer).
+    QDateTime dataAsOf(const QString &accountId) const;
+    // Why the account's list shown is a stored copy (none when it is current).
+    ApiError staleReason(const QString &accountId) const;
 
     bool isLoading() const;
     int pendingRequests() const;
@@ -56,7 +81,10 @@ public:
 Q_SIGNALS:
     void invoicesAboutToBeReset();
     void invoicesReset();
-    void invoiceChanged(int index);
+    // Details arrived for these rows (sorted, no duplicates): one signal per batch.
+    void invoicesChanged(const QList<int> &rows);
+    // dataAsOf() or staleReason() changed for an account.
+    void freshnessChanged(const QString &accountId);
     void loadingChanged(bool loading);
     // done/total requests of the current refresh, for the status bar.
     void progressChanged(int done, int total);
@@ -73,14 +101,31 @@ private:
         QString invoiceId;
     };
 
-    void startList(const AccountEntry &entry, quint64 generation);
-    void listFinished(const QString &accountId, quint64 generation, const QList<Invoice> &invoices, const ApiError &error);
+    struct Freshness {
+        QDateTime asOf;
+        ApiError staleReason;
+    };
+
+    void startList(const AccountEntry &entry, FetchPolicy policy, quint64 generation);
+    void listFinished(const QString &accountId, FetchPolicy policy, quint64 generation,
+                      const ApiResult<QList<Invoice>> &result);
+    void requestDetails(const AccountEntry &entry, const DetailKey &key, FetchPolicy policy);
     void pumpDetails();
-    void detailFinished(const QString &accountId, const QString &invoiceId, quint64 generation, const Invoice &invoice, const ApiError &error);
+    void detailFinished(const QString &accountId, const QString &invoiceId, quint64 generation,
+                        const ApiResult<Invoice> &result);
+    void noteChanged(int index);
+    void emitChanged();
+    void noteFreshness(const QString &accountId, const QDateTime &storedAt, const ApiError &staleReason);
     void requestStarted();
     void requestFinished();
 
     QList<AccountEntry> m_accounts;
+    QSet<QString> m_startedFromStore;  // accounts whose stored copy was already read
+    QHash<QString, Freshness> m_freshness;
+    QDate m_historyStart;
+    BillingStore *m_store = nullptr;
+    QSet<int> m_changedRows;
+    QTimer *m_changeTimer = nullptr;
     QList<Invoice> m_invoices;
     QList<DetailKey> m_detailQueue;
     QSet<QString> m_detailsInFlight;  // accountId + '/' + invoiceId

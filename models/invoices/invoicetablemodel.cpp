@@ -50,8 +50,15 @@ InvoiceTableModel::InvoiceTableModel(InvoiceRepository *repository, QObject *par
 {
     connect(m_repository, &InvoiceRepository::invoicesAboutToBeReset, this, &InvoiceTableModel::beginResetModel);
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &InvoiceTableModel::endResetModel);
-    connect(m_repository, &InvoiceRepository::invoiceChanged, this, [this](int row) {
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    connect(m_repository, &InvoiceRepository::invoicesChanged, this, [this](const QList<int> &rows) {
+        // One signal per run of adjacent rows: a batch of details is one update, not one per row.
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype end = i;
+            while (end + 1 < rows.size() && rows.at(end + 1) == rows.at(end) + 1)
+                ++end;
+            Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(end), ColumnCount - 1));
+            i = end + 1;
+        }
     });
 }
 

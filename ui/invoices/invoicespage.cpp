@@ -197,7 +197,7 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     // The table model connected to the repository first, so it has reset before these run.
     connect(m_repository, &InvoiceRepository::invoicesAboutToBeReset, this, &InvoicesPage::rememberSelection);
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &InvoicesPage::restoreSelection);
-    connect(m_repository, &InvoiceRepository::invoiceChanged, this, &InvoicesPage::onInvoiceChanged);
+    connect(m_repository, &InvoiceRepository::invoicesChanged, this, &InvoicesPage::onInvoicesChanged);
     connect(m_repository, &InvoiceRepository::loaded, this, &InvoicesPage::onLoaded);
     connect(m_repository, &InvoiceRepository::errorOccurred, this, [this](const ApiError &error) {
         m_banner->showError(error, true);
@@ -352,9 +352,9 @@ void InvoicesPage::showCurrentInvoice()
         m_repository->requestInvoiceDetails(invoice.accountId, invoice.id);
 }
 
-void InvoicesPage::onInvoiceChanged(int index)
+void InvoicesPage::onInvoicesChanged(const QList<int> &rows)
 {
-    if (index == currentSourceRow())
+    if (std::binary_search(rows.cbegin(), rows.cend(), currentSourceRow()))
         showCurrentInvoice();
 }
 

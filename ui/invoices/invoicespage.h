@@ -95,7 +95,7 @@ private:
     void rememberSelection();
     void restoreSelection();
     void showCurrentInvoice();
-    void onInvoiceChanged(int index);
+    void onInvoicesChanged(const QList<int> &rows);
     void onLoaded();
     void updateSummary();
     void writeDocument(const QString &suggestedName, const QByteArray &pdf);

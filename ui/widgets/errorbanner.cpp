@@ -3,7 +3,9 @@
 #include "api/apierror.h"
 
 #include <QHBoxLayout>
+#include <QDateTime>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -71,6 +73,13 @@ void ErrorBanner::showError(const ApiError &error, bool retryable)
 void ErrorBanner::showMessage(const QString &message, const QString &details)
 {
     add(message, details, false);
+}
+
+void ErrorBanner::showStale(const QString &accountName, const QDateTime &asOf, const ApiError &reason)
+{
+    const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
+    add(tr("%1: showing the data stored on this computer, as of %2. %3").arg(accountName, when, reason.message()),
+        reason.longMessage(), true);
 }
 
 void ErrorBanner::add(const QString &message, const QString &details, bool retryable)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class ApiError;
+class QDateTime;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -22,6 +23,9 @@ public:
     void showError(const ApiError &error, bool retryable = true);
     // Shows a local failure (writing a file): nothing to retry on the network.
     void showMessage(const QString &message, const QString &details);
+    // Says that what is shown is the copy stored on this computer, as of when, and why the
+    // service could not refresh it; Retry refreshes.
+    void showStale(const QString &accountName, const QDateTime &asOf, const ApiError &reason);
     void dismiss();
 
     QString message() const;

@@ -71,6 +71,8 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
     struct Walk {
         ScalingoPageWalk pages;
         QList<T> items;
+        QDateTime storedAt;
+        ApiError staleReason;
         std::function<void(int)> fetch;
     };
     auto walk = std::make_shared<Walk>();
@@ -83,24 +85,24 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
         if (!state || !guard)
             return;
         const ApiRequest request = build(page);
-        ApiCall *apiCall = client->send(request);
-        QObject::connect(apiCall, &ApiCall::finished, guard.data(), [apiCall, state, page, decode, done, request] {
+        const QString host = client->urlFor(request).host();
+        sendDecoded<ScalingoPage<T>>(client, request, guard.data(), decode,
+                                     [state, page, done, request, host](const ApiResult<ScalingoPage<T>> &pageResult) {
             ApiResult<QList<T>> result;
-            if (!apiCall->ok()) {
-                result.error = apiCall->error();
+            // The list is as old as its oldest stored page.
+            if (pageResult.storedAt.isValid() && (!state->storedAt.isValid() || pageResult.storedAt < state->storedAt))
+                state->storedAt = pageResult.storedAt;
+            if (pageResult.staleReason.isError() && !state->staleReason.isError())
+                state->staleReason = pageResult.staleReason;
+            result.storedAt = state->storedAt;
+            result.staleReason = state->staleReason;
+            if (!pageResult.ok()) {
+                result.error = pageResult.error;
                 result.value = state->items;
                 done(result);
                 return;
             }
-            ApiError error;
-            const ScalingoPage<T> decoded = decode(apiCall->response().body, &error);
-            if (error.isError()) {
-                error.setHost(apiCall->response().url.host());
-                result.error = error;
-                result.value = state->items;
-                done(result);
-                return;
-            }
+            const ScalingoPage<T> &decoded = pageResult.value;
             QStringList ids;
             ids.reserve(decoded.items.size());
             for (const T &item : decoded.items)
@@ -114,7 +116,7 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
             }
             if (step.kind == ScalingoPageWalk::Step::Kind::Fail) {
                 result.error = ScalingoPageWalk::failure(request.endpoint(), step);
-                result.error.setHost(apiCall->response().url.host());
+                result.error.setHost(host);
             }
             result.value = state->items;
             done(result);
@@ -170,14 +172,36 @@ void ScalingoBackend::updateBillingProfile(const QString &profileId, const Billi
                          &ScalingoDecoders::billingHostProfile, done);
 }
 
-void ScalingoBackend::listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done)
+void ScalingoBackend::listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done)
 {
-    invoices(context, done);
+    // Scalingo's list has no date filter: the whole history comes, and `from` is applied here.
+    const QDate from = fetch.from;
+    fetchAllPages<Invoice>(
+        [policy = fetch.policy](int page) {
+            ApiRequest request = ScalingoRequests::invoices(page);
+            request.fetchPolicy = policy;
+            return request;
+        },
+        &ScalingoDecoders::invoices, context, [from, done](const ApiResult<QList<Invoice>> &result) {
+            if (!from.isValid() || !result.ok()) {
+                done(result);
+                return;
+            }
+            ApiResult<QList<Invoice>> filtered;
+            for (const Invoice &invoice : result.value) {
+                if (invoice.date >= from)
+                    filtered.value.append(invoice);
+            }
+            done(filtered);
+        });
 }
 
-void ScalingoBackend::invoiceDetails(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done)
+void ScalingoBackend::invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
+                                     const ApiCallback<Invoice> &done)
 {
-    invoice(invoiceId, context, done);
+    ApiRequest request = ScalingoRequests::invoice(invoiceId);
+    request.fetchPolicy = policy;
+    sendDecoded<Invoice>(m_apiClient, request, context, &ScalingoDecoders::invoice, done);
 }
 
 void ScalingoBackend::invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)

@@ -64,8 +64,9 @@ public:
                               const ApiCallback<BillingProfile> &done);
 
     // InvoiceSource: every invoice, details with items and per-app lines.
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override;
-    void invoiceDetails(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done) override;
+    void listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done) override;
+    void invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
+                        const ApiCallback<Invoice> &done) override;
     void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
 
 private:

@@ -299,8 +299,12 @@ ScalingoPage<Invoice> invoices(const QByteArray &body, ApiError *error)
     ScalingoPage<Invoice> page;
     const QJsonArray invoices = root.array(QStringLiteral("invoices"));
     page.items.reserve(invoices.size());
-    for (int i = 0; i < invoices.size() && root.ok(); ++i)
-        page.items.append(readInvoice(root.element(invoices, i, QStringLiteral("invoices"))));
+    for (int i = 0; i < invoices.size() && root.ok(); ++i) {
+        const JsonReader item = root.element(invoices, i, QStringLiteral("invoices"));
+        page.items.append(readInvoice(item));
+        // The list carries each invoice's lines and per-app lines: nothing to ask for later.
+        page.items.last().hasDetails = item.has(QStringLiteral("detailed_items"));
+    }
     page.pagination = ScalingoPagination::read(root);
     if (!root.ok())
         return {};

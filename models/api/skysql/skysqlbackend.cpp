@@ -195,16 +195,20 @@ void SkySqlBackend::invoicePdf(const QString &invoiceId, QObject *context, const
     sendDecoded<QByteArray>(m_client, SkySqlRequests::invoicePdf(invoiceId), context, &SkySqlDecoders::invoicePdf, done);
 }
 
-void SkySqlBackend::listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done)
+void SkySqlBackend::listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done)
 {
-    // The portal shows two years; older invoices are one "all" range away in the filters.
-    const QDate today = QDate::currentDate();
-    invoices(QDate(today.year(), today.month(), 1).addMonths(-24), context, done);
+    // No start_date: the list then holds every invoice the organization ever had.
+    ApiRequest request = SkySqlRequests::invoices(fetch.from);
+    request.fetchPolicy = fetch.policy;
+    sendDecoded<QList<Invoice>>(m_client, request, context, &SkySqlDecoders::invoices, done);
 }
 
-void SkySqlBackend::invoiceDetails(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done)
+void SkySqlBackend::invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
+                                   const ApiCallback<Invoice> &done)
 {
-    invoice(invoiceId, SkySqlRequests::InvoiceView::Service, context, done);
+    ApiRequest request = SkySqlRequests::invoice(invoiceId, SkySqlRequests::InvoiceView::Service);
+    request.fetchPolicy = policy;
+    sendDecoded<Invoice>(m_client, request, context, &SkySqlDecoders::invoice, done);
 }
 
 void SkySqlBackend::invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)

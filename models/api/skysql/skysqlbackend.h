@@ -84,9 +84,10 @@ public:
                  const ApiCallback<Invoice> &done);
     void invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done);
 
-    // InvoiceSource: the list of the last 24 months, details as services.
-    void listInvoices(QObject *context, const ApiCallback<QList<Invoice>> &done) override;
-    void invoiceDetails(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done) override;
+    // InvoiceSource: the whole history (or from fetch.from), details as services.
+    void listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done) override;
+    void invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
+                        const ApiCallback<Invoice> &done) override;
     void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
 
 private:
