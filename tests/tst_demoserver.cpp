@@ -33,12 +33,13 @@ class TestDemoServer final : public QObject
 private slots:
     void initTestCase();
 
-    void listsTwentyFourInvoicesNewestFirst();
+    void listsThreeYearsOfInvoicesNewestFirst();
     void detailsAddUpToTheCent();
     void resourceViewAddsUpToo();
     void rejectsMissingOrWrongCredentials();
     void unknownThingsAreJson404s();
     void startDateFilters();
+    void endDateFilters();
     void invalidQueriesAre400s();
     void servesAValidPdf();
     void sameReferenceDateSameBytes();
@@ -80,17 +81,18 @@ QJsonArray TestDemoServer::invoiceList(const QString &query)
     return result.json().array();
 }
 
-void TestDemoServer::listsTwentyFourInvoicesNewestFirst()
+void TestDemoServer::listsThreeYearsOfInvoicesNewestFirst()
 {
     const HttpReply result = get(QStringLiteral("/billing/v1/invoices"));
     QCOMPARE(result.status, 200);
     QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(result.json().isArray());
     const QJsonArray invoices = result.json().array();
-    QCOMPARE(invoices.size(), 24);
+    // Longer than the two years a client asking for "the last 24 months" sees.
+    QCOMPARE(invoices.size(), 36);
 
     QCOMPARE(invoices.first()[QStringLiteral("period")].toString(), QStringLiteral("2025-10"));
-    QCOMPARE(invoices.last()[QStringLiteral("period")].toString(), QStringLiteral("2023-11"));
+    QCOMPARE(invoices.last()[QStringLiteral("period")].toString(), QStringLiteral("2022-11"));
 
     QSet<QString> ids;
     int failed = 0;
@@ -137,7 +139,7 @@ void TestDemoServer::listsTwentyFourInvoicesNewestFirst()
 void TestDemoServer::detailsAddUpToTheCent()
 {
     const QJsonArray invoices = invoiceList();
-    QCOMPARE(invoices.size(), 24);
+    QCOMPARE(invoices.size(), 36);
     QSet<int> serviceCounts;
     for (const QJsonValue &summary : invoices) {
         const QString id = summary[QStringLiteral("invoice_id")].toString();
@@ -269,24 +271,48 @@ void TestDemoServer::unknownThingsAreJson404s()
 void TestDemoServer::startDateFilters()
 {
     const QJsonArray all = invoiceList();
-    QCOMPARE(all.size(), 24);
-    const QString cut = all.at(5)[QStringLiteral("invoice_date")].toString();
+    QCOMPARE(all.size(), 36);
+    // By billing period: from the first of a month, that month's invoice on.
+    const QString cut = all.at(5)[QStringLiteral("period")].toString() + QStringLiteral("-01");
     const QJsonArray recent = invoiceList(QStringLiteral("?start_date=") + cut);
     QCOMPARE(recent.size(), 6);
     for (const QJsonValue &invoice : recent)
-        QVERIFY(invoice[QStringLiteral("invoice_date")].toString() >= cut);
+        QVERIFY(invoice[QStringLiteral("period")].toString() + QStringLiteral("-01") >= cut);
 
     // A day later excludes that invoice.
     const QString dayAfter = QDate::fromString(cut, Qt::ISODate).addDays(1).toString(Qt::ISODate);
     QCOMPARE(invoiceList(QStringLiteral("?start_date=") + dayAfter).size(), 5);
-    QCOMPARE(invoiceList(QStringLiteral("?start_date=2000-01-01")).size(), 24);
+    QCOMPARE(invoiceList(QStringLiteral("?start_date=2000-01-01")).size(), 36);
     QCOMPARE(invoiceList(QStringLiteral("?start_date=2030-01-01")).size(), 0);
+    // What a client asking for the last 24 months gets: 24 of the 36.
+    QCOMPARE(invoiceList(QStringLiteral("?start_date=") + m_referenceDate.addMonths(-24).toString(QStringLiteral("yyyy-MM-01"))).size(), 24);
+    // An empty start_date is no filter.
+    QCOMPARE(invoiceList(QStringLiteral("?start_date=")).size(), 36);
+}
+
+void TestDemoServer::endDateFilters()
+{
+    // Inclusive, on the billing period, alone or with start_date.
+    const QJsonArray old = invoiceList(QStringLiteral("?end_date=2023-10-31"));
+    QCOMPARE(old.size(), 12);
+    QCOMPARE(old.first()[QStringLiteral("period")].toString(), QStringLiteral("2023-10"));
+    QCOMPARE(old.last()[QStringLiteral("period")].toString(), QStringLiteral("2022-11"));
+    QCOMPARE(invoiceList(QStringLiteral("?end_date=2023-10-01")).size(), 12);
+    QCOMPARE(invoiceList(QStringLiteral("?end_date=2023-09-30")).size(), 11);
+    const QJsonArray year = invoiceList(QStringLiteral("?start_date=2024-01-01&end_date=2024-12-31"));
+    QCOMPARE(year.size(), 12);
+    QCOMPARE(year.first()[QStringLiteral("period")].toString(), QStringLiteral("2024-12"));
+    QCOMPARE(year.last()[QStringLiteral("period")].toString(), QStringLiteral("2024-01"));
+    QCOMPARE(invoiceList(QStringLiteral("?start_date=2024-03-01&end_date=2024-03-01")).size(), 1);
+    QCOMPARE(invoiceList(QStringLiteral("?end_date=2000-01-01")).size(), 0);
 }
 
 void TestDemoServer::invalidQueriesAre400s()
 {
     for (const QString &query : {QStringLiteral("/billing/v1/invoices?start_date=2025-13-01"),
-                                 QStringLiteral("/billing/v1/invoices?start_date=yesterday")}) {
+                                 QStringLiteral("/billing/v1/invoices?start_date=yesterday"),
+                                 QStringLiteral("/billing/v1/invoices?end_date=2025-02-30"),
+                                 QStringLiteral("/billing/v1/invoices?start_date=2025-03-01&end_date=2025-02-01")}) {
         const HttpReply result = get(query);
         QCOMPARE(result.status, 400);
         QCOMPARE(result.json().object()[QStringLiteral("code")].toInt(), 400);
@@ -354,7 +380,7 @@ void TestDemoServer::sameReferenceDateSameBytes()
 
     // A month later the window has moved.
     const QJsonArray laterList = QJsonDocument::fromJson(fetch(*later, list)).array();
-    QCOMPARE(laterList.size(), 24);
+    QCOMPARE(laterList.size(), 36);
     QCOMPARE(laterList.first()[QStringLiteral("period")].toString(), QStringLiteral("2025-11"));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QDateTime>
 #include <QMetaEnum>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -87,6 +88,69 @@ void DemoServer::setReferenceDate(const QDate &referenceDate)
     m_referenceDate = referenceDate;
     m_skySql.generate(referenceDate);
     m_scalingo.generate(referenceDate);
+    dataChanged();
+}
+
+void DemoServer::setSkySqlInvoiceCount(int count)
+{
+    m_skySql.setInvoiceCount(count);
+    m_skySql.generate(m_referenceDate);
+    dataChanged();
+}
+
+int DemoServer::skySqlInvoiceCount() const
+{
+    return int(m_skySql.data().invoices().size());
+}
+
+void DemoServer::setScalingoInvoiceCount(int count)
+{
+    m_scalingo.setInvoiceCount(count);
+    m_scalingo.generate(m_referenceDate);
+    dataChanged();
+}
+
+int DemoServer::scalingoInvoiceCount() const
+{
+    return int(m_scalingo.data().invoices().size());
+}
+
+void DemoServer::setScalingoOperationCount(int count)
+{
+    m_scalingo.setOperationCount(count);
+    m_scalingo.generate(m_referenceDate);
+    dataChanged();
+}
+
+int DemoServer::scalingoOperationCount() const
+{
+    return int(m_scalingo.data().billingOperations().size());
+}
+
+QStringList DemoServer::issueSkySqlNextMonth()
+{
+    const QStringList ids = m_skySql.issueNextMonth();
+    dataChanged();
+    return ids;
+}
+
+QString DemoServer::issueScalingoNextMonth()
+{
+    const QString id = m_scalingo.issueNextMonth();
+    dataChanged();
+    return id;
+}
+
+QStringList DemoServer::addScalingoOperations(int count)
+{
+    const QStringList ids = m_scalingo.addBillingOperations(count);
+    dataChanged();
+    return ids;
+}
+
+void DemoServer::dataChanged()
+{
+    m_conditionalGets.dataChanged(QDateTime::currentDateTimeUtc());
 }
 
 QDate DemoServer::referenceDate() const
@@ -152,6 +216,38 @@ int DemoServer::requestCount(const QString &path) const
     return m_requestCounts.value(path);
 }
 
+int DemoServer::totalRequestCount() const
+{
+    int total = 0;
+    for (int count : m_requestCounts)
+        total += count;
+    return total;
+}
+
+int DemoServer::responseCount(int status) const
+{
+    return m_responseCounts.value(status);
+}
+
+int DemoServer::responseCount(const QString &path, int status) const
+{
+    return m_pathResponseCounts.value(path).value(status);
+}
+
+void DemoServer::resetCounts()
+{
+    m_requestCounts.clear();
+    m_responseCounts.clear();
+    m_pathResponseCounts.clear();
+}
+
+void DemoServer::answered(const QString &method, const QString &path, int status)
+{
+    ++m_responseCounts[status];
+    ++m_pathResponseCounts[path][status];
+    emit requestHandled(method, path, status);
+}
+
 bool DemoServer::takeFault(const QString &path, DemoFault *fault)
 {
     const auto it = m_faults.find(path);
@@ -184,9 +280,13 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
 
     DemoFault fault;
     if (!takeFault(path, &fault)) {
-        const DemoResponse response = m_router.dispatch(request);
+        const DemoResponse response = m_conditionalGets.apply(
+            request, m_router.dispatch(request), QDateTime::currentDateTimeUtc());
+        // A successful write changes what some GET answers.
+        if (request.method() != QHttpServerRequest::Method::Get && response.status < 300)
+            dataChanged();
         writeResponse(responder, response);
-        emit requestHandled(method, path, response.status);
+        answered(method, path, response.status);
         return;
     }
 
@@ -199,18 +299,19 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
         else if (fault.retryAfterSeconds >= 0)
             response.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
         writeResponse(responder, response);
-        emit requestHandled(method, path, response.status);
+        answered(method, path, response.status);
         return;
     }
     case DemoFault::Kind::Stall:
         m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        emit requestHandled(method, path, 0);
+        answered(method, path, 0);
         return;
     case DemoFault::Kind::StallAfterHandling:
         // The write is applied, only the answer is lost: what a client must not repeat blindly.
         m_router.dispatch(request);
+        dataChanged();
         m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        emit requestHandled(method, path, 0);
+        answered(method, path, 0);
         return;
     case DemoFault::Kind::TruncatedBody: {
         // The real answer, so the client sees a plausible beginning before the cut.
@@ -224,13 +325,13 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
             socket->flush();
             socket->disconnectFromHost();
         }
-        emit requestHandled(method, path, 200);
+        answered(method, path, 200);
         return;
     }
     case DemoFault::Kind::MalformedJson:
         writeResponse(responder, DemoResponse::bytes(QByteArrayLiteral("{\"invoice_id\": "),
                                                      "application/json"));
-        emit requestHandled(method, path, 200);
+        answered(method, path, 200);
         return;
     }
 }
@@ -240,8 +341,11 @@ void DemoServer::writeResponse(QHttpServerResponder &responder, const DemoRespon
     // Written piece by piece: QHttpServerResponder::write() only takes a fixed
     // initializer_list of headers.
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    // A 304 has no body: no Content-Type, and a Content-Length would describe the 200's.
+    if (response.status != 304) {
+        responder.writeHeader("Content-Type", response.contentType);
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    }
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "democonditional.h"
 #include "demohttp.h"
 #include "scalingodemoapi.h"
 #include "skysqldemoapi.h"
@@ -10,6 +11,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -71,6 +73,29 @@ public:
     void setReferenceDate(const QDate &referenceDate);
     QDate referenceDate() const;
 
+    // Large accounts, for benchmarks. Each setter regenerates that provider's data (and
+    // resets its editable state). SkySQL: 36 invoices by default, one a month; above 60,
+    // several projects each invoiced monthly over up to five years (2,000 = 34 projects over
+    // 59 months). Scalingo: 30 monthly invoices by default; an operation count of 0 keeps
+    // the operations the invoices make, a larger one adds prepaid credit top-ups spread over
+    // the history, a smaller one keeps the newest.
+    void setSkySqlInvoiceCount(int count);
+    int skySqlInvoiceCount() const;
+    void setScalingoInvoiceCount(int count);
+    int scalingoInvoiceCount() const;
+    void setScalingoOperationCount(int count);
+    int scalingoOperationCount() const;  // operations served now
+
+    // Changes at run time, so incremental syncs and conditional requests can be tested:
+    // the lists' first pages and ETags change. SkySQL: the open invoices are paid and the
+    // next month is invoiced (bills, ledgers and contracts stay as generated); returns the
+    // new invoice ids. Scalingo: the newest invoice is paid and the next month invoiced, with
+    // their billing operations; returns the new invoice id. addScalingoOperations(): new
+    // operations (credit top-ups) after the newest; returns their ids, newest first.
+    QStringList issueSkySqlNextMonth();
+    QString issueScalingoNextMonth();
+    QStringList addScalingoOperations(int count);
+
     // Loopback only: the demo must never be reachable from the network. Port 0 lets the OS
     // pick one (tests run in parallel).
     bool listen(quint16 port = 0);
@@ -84,6 +109,14 @@ public:
     void clearFaults();
     // Requests received for a path, faulted ones included: lets tests count retries.
     int requestCount(const QString &path) const;
+    // All requests received.
+    int totalRequestCount() const;
+    // Answers sent with `status` (304 for conditional GETs that matched), in all or for a
+    // path. Stalled requests count as status 0.
+    int responseCount(int status) const;
+    int responseCount(const QString &path, int status) const;
+    // Forgets the request and response counts (a benchmark's second pass).
+    void resetCounts();
 
 signals:
     // status is 0 for a stalled request (no answer was sent).
@@ -92,6 +125,8 @@ signals:
 private:
     void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool takeFault(const QString &path, DemoFault *fault);
+    void answered(const QString &method, const QString &path, int status);
+    void dataChanged();
     DemoResponse errorResponse(int status, const QString &message, const QString &location) const;
     static void writeResponse(QHttpServerResponder &responder, const DemoResponse &response);
 
@@ -104,6 +139,9 @@ private:
     QString m_errorString;
     QHash<QString, QList<DemoFault>> m_faults;
     QHash<QString, int> m_requestCounts;
+    QHash<int, int> m_responseCounts;
+    QHash<QString, QHash<int, int>> m_pathResponseCounts;
+    DemoConditionalGets m_conditionalGets;
     // Stalled requests keep their responder (and so their connection) until destruction.
     std::vector<std::unique_ptr<QHttpServerResponder>> m_stalledResponders;
 };

@@ -50,8 +50,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption noRateLimitOption(
         QStringLiteral("no-rate-limit"),
         QStringLiteral("Turn off Scalingo's limit of 60 requests per minute."));
+    const QCommandLineOption invoicesOption(
+        QStringLiteral("invoices"),
+        QStringLiteral("SkySQL invoices to generate (default: 36, one a month; above 60, several "
+                       "projects invoiced monthly over up to five years)."),
+        QStringLiteral("N"));
+    const QCommandLineOption scalingoInvoicesOption(
+        QStringLiteral("scalingo-invoices"),
+        QStringLiteral("Scalingo invoices to generate, one a month (default: 30)."),
+        QStringLiteral("N"));
+    const QCommandLineOption operationsOption(
+        QStringLiteral("operations"),
+        QStringLiteral("Scalingo billing operations to serve (default: those the invoices make; "
+                       "more adds prepaid credit top-ups)."),
+        QStringLiteral("N"));
     parser.addOptions({portOption, apiKeyOption, referenceDateOption});
     parser.addOptions({scalingoTokenOption, noRateLimitOption});
+    parser.addOptions({invoicesOption, scalingoInvoicesOption, operationsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -92,6 +107,31 @@ int main(int argc, char *argv[])
         server.setReferenceDate(date);
     }
 
+    // Counts for large accounts: a positive number, or the option's error.
+    const auto count = [&parser, &err](const QCommandLineOption &option, int *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (ok && *value > 0)
+            return true;
+        err << "billdeck-demo-server: --" << option.names().constFirst()
+            << " wants a positive number: " << parser.value(option) << Qt::endl;
+        return false;
+    };
+    int invoices = 0;
+    int scalingoInvoices = 0;
+    int operations = 0;
+    if (!count(invoicesOption, &invoices) || !count(scalingoInvoicesOption, &scalingoInvoices)
+        || !count(operationsOption, &operations))
+        return 2;
+    if (invoices > 0)
+        server.setSkySqlInvoiceCount(invoices);
+    if (scalingoInvoices > 0)
+        server.setScalingoInvoiceCount(scalingoInvoices);
+    if (operations > 0)
+        server.setScalingoOperationCount(operations);
+
     if (!server.listen(quint16(port))) {
         err << "billdeck-demo-server: " << server.errorString() << Qt::endl;
         return 1;
@@ -112,7 +152,10 @@ int main(int argc, char *argv[])
         << ", organization " << server.organizationId() << '\n'
         << "Scalingo: API/auth/billing URL " << baseUrl
         << ", API token: " << server.scalingoToken()
-        << (server.isScalingoRateLimitEnabled() ? "" : " (rate limit off)") << Qt::endl;
+        << (server.isScalingoRateLimitEnabled() ? "" : " (rate limit off)") << '\n'
+        << "Data: " << server.skySqlInvoiceCount() << " SkySQL invoices, "
+        << server.scalingoInvoiceCount() << " Scalingo invoices, "
+        << server.scalingoOperationCount() << " Scalingo billing operations" << Qt::endl;
     std::fflush(stdout);
 
     std::signal(SIGINT, requestQuit);

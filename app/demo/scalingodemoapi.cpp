@@ -201,6 +201,26 @@ void ScalingoDemoApi::clearBillingProfile()
     m_profile.reset();
 }
 
+void ScalingoDemoApi::setInvoiceCount(int count)
+{
+    m_data.setInvoiceCount(count);
+}
+
+void ScalingoDemoApi::setOperationCount(int count)
+{
+    m_data.setOperationCount(count);
+}
+
+QStringList ScalingoDemoApi::addBillingOperations(int count)
+{
+    return m_data.addOperations(count);
+}
+
+QString ScalingoDemoApi::issueNextMonth()
+{
+    return m_data.issueNextMonth();
+}
+
 const ScalingoDemoData &ScalingoDemoApi::data() const
 {
     return m_data;

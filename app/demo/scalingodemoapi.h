@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <deque>
@@ -47,6 +48,12 @@ public:
     void generate(const QDate &referenceDate);
     // The account then has no billing profile until POST /profiles creates one.
     void clearBillingProfile();
+    // The size of the generated account (see ScalingoDemoData); applies at the next generate().
+    void setInvoiceCount(int count);
+    void setOperationCount(int count);
+    // Changes at run time, for incremental syncs: see ScalingoDemoData.
+    QStringList addBillingOperations(int count);
+    QString issueNextMonth();
     const ScalingoDemoData &data() const;
 
     // Handlers capture this object: it must outlive the router.

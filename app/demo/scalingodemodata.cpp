@@ -6,6 +6,8 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 // Container and addon rates in 1/10000 EUR per hour, so monthly prices come out in whole
 // cents like Scalingo's (an M container is 14.40 EUR for a 30-day month).
@@ -16,15 +18,15 @@ constexpr qint64 RateL = 400;
 constexpr qint64 RatePostgreSqlBusiness1G = 950;
 constexpr qint64 RateRedisStarter256M = 100;
 
-// Months in the window, oldest (0) to newest (InvoiceCount - 1): the same story for every
-// reference date.
-constexpr int WorkerAppStartsAt = 6;
-constexpr int FrontScalesOutAt = 18;
-constexpr int WorkerScalesOutAt = 20;
-constexpr int VoucherAt = 3;
-constexpr int ReferralAt = 17;
-constexpr int RefundAt = 21;
-constexpr int FailedPaymentAt = ScalingoDemoData::InvoiceCount - 1 - 7;
+// The story, by age in months before the newest invoice (0): the same recent story for
+// every reference date and every history length.
+constexpr int WorkerAppAge = 23;        // the worker app runs from then on
+constexpr int FrontScaledOutAge = 11;
+constexpr int WorkerScaledOutAge = 9;
+constexpr int VoucherAge = 26;
+constexpr int ReferralAge = 12;
+constexpr int RefundAge = 8;
+constexpr int FailedPaymentAge = 7;
 
 constexpr qint64 VoucherCents = 5000;
 constexpr qint64 ReferralCents = 2000;
@@ -42,15 +44,29 @@ static QTime randomTime(QRandomGenerator &random, int hour, int minute)
 }
 
 // Version 4 UUID text from the seeded generator (QUuid::createUuid() is not reproducible).
+// Written digit by digit: large accounts draw tens of thousands of them.
 static QString uuid(QRandomGenerator &random)
 {
-    QString hex;
-    for (int i = 0; i < 4; ++i)
-        hex += QStringLiteral("%1").arg(random.generate(), 8, 16, QLatin1Char('0'));
-    hex[12] = u'4';
-    hex[16] = QStringLiteral("89ab").at(int(random.bounded(4)));
-    return QStringLiteral("%1-%2-%3-%4-%5")
-        .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
+    static const char digits[] = "0123456789abcdef";
+    char hex[32];
+    for (int word = 0; word < 4; ++word) {
+        const quint32 value = random.generate();
+        for (int digit = 0; digit < 8; ++digit)
+            hex[word * 8 + digit] = digits[(value >> (28 - 4 * digit)) & 0xFu];
+    }
+    hex[12] = '4';
+    hex[16] = "89ab"[random.bounded(4)];
+    QString text;
+    text.reserve(36);
+    const int groups[] = {8, 4, 4, 4, 12};
+    int at = 0;
+    for (int group : groups) {
+        if (at > 0)
+            text.append(u'-');
+        text.append(QLatin1String(hex + at, group));
+        at += group;
+    }
+    return text;
 }
 
 // 24 hex digits: the provider's billing profile and payment method ids look like this.
@@ -67,14 +83,57 @@ static qint64 hourlyCostCents(qint64 hours, qint64 rateE4)
     return (hours * rateE4 + 50) / 100;
 }
 
+// The zone is looked up once: large accounts place tens of thousands of operations.
+static const QTimeZone &parisZone()
+{
+    static const QTimeZone zone(QByteArrayLiteral("Europe/Paris"));
+    return zone;
+}
+
 // Timestamps as the provider writes them: Paris local time with its UTC offset.
 static QDateTime parisTime(const QDate &date, const QTime &time)
 {
-    const QTimeZone paris(QByteArrayLiteral("Europe/Paris"));
-    if (paris.isValid())
-        return QDateTime(date, time, paris);
+    if (parisZone().isValid())
+        return QDateTime(date, time, parisZone());
     // No tz database: a fixed +01:00 still gives well-formed, ordered timestamps.
     return QDateTime(date, time, Qt::OffsetFromUTC, 3600);
+}
+
+static QDateTime parisTime(qint64 msecsSinceEpoch)
+{
+    if (parisZone().isValid())
+        return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, parisZone());
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::OffsetFromUTC, 3600);
+}
+
+// On the instants, computed once: comparing zoned QDateTimes converts them at every step,
+// which dominates sorting tens of thousands of operations.
+static void sortNewestFirst(QList<ScalingoDemoBillingOperation> *operations)
+{
+    std::vector<std::pair<qint64, qsizetype>> order;
+    order.reserve(std::size_t(operations->size()));
+    for (qsizetype i = 0; i < operations->size(); ++i)
+        order.emplace_back(operations->at(i).createdAt.toMSecsSinceEpoch(), i);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<ScalingoDemoBillingOperation> sorted;
+    sorted.reserve(operations->size());
+    for (const auto &[instant, index] : order)
+        sorted.append(std::move((*operations)[index]));
+    *operations = std::move(sorted);
+}
+
+// An invoice's identity for a billed month: id, number, and its issue on the 1st of the
+// month after, at 15:02 Paris time.
+static void stampInvoice(ScalingoDemoInvoice *invoice, const QDate &month, QRandomGenerator &random)
+{
+    invoice->id = uuid(random);
+    invoice->billingMonth = month;
+    invoice->invoiceNumber = QStringLiteral("SC-%1-%2-%3")
+                                 .arg(month.year())
+                                 .arg(month.month(), 2, 10, QLatin1Char('0'))
+                                 .arg(random.bounded(1, 10000), 4, 10, QLatin1Char('0'));
+    invoice->createdAt = parisTime(month.addMonths(1), randomTime(random, 15, 2));
 }
 
 static QString monthLabel(const QDate &month)
@@ -104,11 +163,32 @@ qint64 ScalingoDemoInvoice::totalPriceWithVatCents() const
 
 ScalingoDemoData::ScalingoDemoData() = default;
 
+void ScalingoDemoData::setInvoiceCount(int count)
+{
+    m_invoiceCount = qMax(1, count);
+}
+
+int ScalingoDemoData::invoiceCount() const
+{
+    return m_invoiceCount;
+}
+
+void ScalingoDemoData::setOperationCount(int count)
+{
+    m_operationCount = qMax(0, count);
+}
+
+int ScalingoDemoData::operationCount() const
+{
+    return m_operationCount;
+}
+
 void ScalingoDemoData::generate(const QDate &referenceDate)
 {
     m_referenceDate = referenceDate;
     m_invoices.clear();
     m_operations.clear();
+    m_addedOperations = 0;
 
     const QDate currentMonth(referenceDate.year(), referenceDate.month(), 1);
     // Seeded by the reference month only: any day of a month gives the same history.
@@ -135,22 +215,18 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
     m_profile.card.brand = QStringLiteral("Visa");
     m_profile.card.name = QStringLiteral("Camille Martin");
 
-    for (int month = 0; month < InvoiceCount; ++month) {
-        const QDate start = currentMonth.addMonths(month - InvoiceCount);
+    const int months = m_invoiceCount;
+    for (int month = 0; month < months; ++month) {
+        const int age = months - 1 - month;
+        const QDate start = currentMonth.addMonths(month - months);
         const qint64 hours = qint64(start.daysInMonth()) * 24;
         const qint64 monthSeconds = hours * 3600;
 
         ScalingoDemoInvoice invoice;
-        invoice.id = uuid(random);
-        invoice.billingMonth = start;
-        invoice.invoiceNumber = QStringLiteral("SC-%1-%2-%3")
-                                    .arg(start.year())
-                                    .arg(start.month(), 2, 10, QLatin1Char('0'))
-                                    .arg(random.bounded(1, 10000), 4, 10, QLatin1Char('0'));
-        invoice.createdAt = parisTime(start.addMonths(1), randomTime(random, 15, 2));
-        if (month == InvoiceCount - 1)
+        stampInvoice(&invoice, start, random);
+        if (age == 0)
             invoice.state = QStringLiteral("new");
-        else if (month == FailedPaymentAt)
+        else if (age == FailedPaymentAge)
             invoice.state = QStringLiteral("failed");
         else
             invoice.state = QStringLiteral("paid");
@@ -170,7 +246,7 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
         };
 
         QStringList apps {QStringLiteral("shop-front"), QStringLiteral("shop-api")};
-        addProcess(apps.at(0), QStringLiteral("web"), month >= FrontScalesOutAt ? 3 : 2,
+        addProcess(apps.at(0), QStringLiteral("web"), age <= FrontScaledOutAge ? 3 : 2,
                    QStringLiteral("M"), RateM);
         addProcess(apps.at(1), QStringLiteral("web"), 2, QStringLiteral("L"), RateL);
         addAddon(apps.at(1), QStringLiteral("PostgreSQL Business 1G"), RatePostgreSqlBusiness1G);
@@ -181,9 +257,9 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
                 uuid(random), QStringLiteral("one-off: M container"),
                 (seconds * RateM + 180000) / 360000, apps.at(1), seconds});
         }
-        if (month >= WorkerAppStartsAt) {
+        if (age <= WorkerAppAge) {
             apps.append(QStringLiteral("shop-worker"));
-            addProcess(apps.at(2), QStringLiteral("worker"), month >= WorkerScalesOutAt ? 2 : 1,
+            addProcess(apps.at(2), QStringLiteral("worker"), age <= WorkerScaledOutAge ? 2 : 1,
                        QStringLiteral("M"), RateM);
             addProcess(apps.at(2), QStringLiteral("clock"), 1, QStringLiteral("S"), RateS);
             addAddon(apps.at(2), QStringLiteral("Redis Starter 256M"), RateRedisStarter256M);
@@ -199,8 +275,8 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
                 uuid(random), QStringLiteral("Application %1").arg(app), appCents});
         }
 
-        if (month == VoucherAt || month == ReferralAt) {
-            const bool voucher = month == VoucherAt;
+        if (age == VoucherAge || age == ReferralAge) {
+            const bool voucher = age == VoucherAge;
             const QString label = voucher ? QStringLiteral("Voucher WELCOME50")
                                           : QStringLiteral("Referral credit");
             const qint64 cents = voucher ? VoucherCents : ReferralCents;
@@ -223,7 +299,7 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
                 uuid(random), paidAt, invoice.totalPriceWithVatCents(), QStringLiteral("payment"),
                 QStringLiteral("Payment of invoice %1 by card").arg(invoice.invoiceNumber),
                 invoice.id});
-            if (month == RefundAt) {
+            if (age == RefundAge) {
                 m_operations.append(ScalingoDemoBillingOperation {
                     uuid(random), paidAt.addDays(12), RefundCents, QStringLiteral("refund"),
                     QStringLiteral("Refund on invoice %1 (PostgreSQL maintenance overrun)")
@@ -235,10 +311,96 @@ void ScalingoDemoData::generate(const QDate &referenceDate)
         m_invoices.prepend(invoice);
     }
 
-    std::stable_sort(m_operations.begin(), m_operations.end(),
-                     [](const ScalingoDemoBillingOperation &a, const ScalingoDemoBillingOperation &b) {
-                         return a.createdAt > b.createdAt;
-                     });
+    if (m_operationCount > m_operations.size()) {
+        // Top-ups spread over the whole history, up to the start of the reference day.
+        const QDateTime from = parisTime(currentMonth.addMonths(-months), QTime(0, 0));
+        const QDateTime to = parisTime(referenceDate, QTime(0, 0));
+        addCreditTopUps(m_operationCount - int(m_operations.size()), from, to, random,
+                        &m_operations);
+    }
+    sortNewestFirst(&m_operations);
+    if (m_operationCount > 0 && m_operationCount < m_operations.size())
+        m_operations.resize(m_operationCount);
+    indexInvoices();
+}
+
+void ScalingoDemoData::addCreditTopUps(int count, const QDateTime &from, const QDateTime &to,
+                                       QRandomGenerator &random,
+                                       QList<ScalingoDemoBillingOperation> *into) const
+{
+    const qint64 start = from.toMSecsSinceEpoch();
+    const qint64 step = qMax<qint64>(1, (to.toMSecsSinceEpoch() - start) / qMax(1, count));
+    into->reserve(into->size() + count);
+    for (int i = 0; i < count; ++i) {
+        const qint64 at = start + i * step + qint64(random.bounded(quint32(qMin<qint64>(step, 1 << 30))));
+        const qint64 cents = qint64(random.bounded(1, 21)) * 1000;
+        into->append(ScalingoDemoBillingOperation {
+            uuid(random), parisTime(at), cents, QStringLiteral("credit"),
+            QStringLiteral("Prepaid credit top-up by card"), QString()});
+    }
+}
+
+void ScalingoDemoData::indexInvoices()
+{
+    m_invoiceIndex.clear();
+    m_invoiceIndex.reserve(m_invoices.size());
+    for (qsizetype i = 0; i < m_invoices.size(); ++i)
+        m_invoiceIndex.insert(m_invoices.at(i).id, i);
+}
+
+QStringList ScalingoDemoData::addOperations(int count)
+{
+    // Seeded by how many were added before: reproducible runs of a test.
+    QRandomGenerator random(0x70B0C0DEu ^ quint32(m_addedOperations));
+    const QDateTime newest = m_operations.isEmpty() ? parisTime(m_referenceDate, QTime(0, 0))
+                                                    : m_operations.first().createdAt;
+    QList<ScalingoDemoBillingOperation> added;
+    for (int i = 1; i <= count; ++i) {
+        added.append(ScalingoDemoBillingOperation {
+            uuid(random), newest.addSecs(3600 * i), qint64(random.bounded(1, 21)) * 1000,
+            QStringLiteral("credit"), QStringLiteral("Prepaid credit top-up by card"), QString()});
+    }
+    m_addedOperations += count;
+    sortNewestFirst(&added);
+    QStringList ids;
+    for (const ScalingoDemoBillingOperation &operation : std::as_const(added))
+        ids.append(operation.id);
+    m_operations = added + m_operations;
+    return ids;
+}
+
+QString ScalingoDemoData::issueNextMonth()
+{
+    ScalingoDemoInvoice &newest = m_invoices.first();
+    const QDate start = newest.billingMonth.addMonths(1);
+    QRandomGenerator random(0x1E5E1E00u ^ quint32(start.year() * 12 + start.month()));
+    QList<ScalingoDemoBillingOperation> operations;
+    if (newest.state != u"paid") {
+        newest.state = QStringLiteral("paid");
+        operations.append(ScalingoDemoBillingOperation {
+            uuid(random), newest.createdAt.addDays(2), newest.totalPriceWithVatCents(),
+            QStringLiteral("payment"),
+            QStringLiteral("Payment of invoice %1 by card").arg(newest.invoiceNumber), newest.id});
+    }
+
+    ScalingoDemoInvoice issued = newest;
+    stampInvoice(&issued, start, random);
+    issued.state = QStringLiteral("new");
+    // The same lines, without last month's credits.
+    issued.items.removeIf([](const ScalingoDemoInvoiceItem &item) { return item.priceCents < 0; });
+    for (ScalingoDemoInvoiceItem &item : issued.items)
+        item.id = uuid(random);
+    for (ScalingoDemoDetailedItem &item : issued.detailedItems)
+        item.id = uuid(random);
+    operations.append(ScalingoDemoBillingOperation {
+        uuid(random), issued.createdAt, issued.totalPriceWithVatCents(), QStringLiteral("invoicing"),
+        QStringLiteral("Invoice for %1").arg(monthLabel(start)), issued.id});
+
+    m_invoices.prepend(issued);
+    indexInvoices();
+    m_operations = operations + m_operations;
+    sortNewestFirst(&m_operations);
+    return issued.id;
 }
 
 QDate ScalingoDemoData::referenceDate() const
@@ -273,9 +435,6 @@ const QList<ScalingoDemoBillingOperation> &ScalingoDemoData::billingOperations()
 
 const ScalingoDemoInvoice *ScalingoDemoData::invoice(const QString &id) const
 {
-    for (const ScalingoDemoInvoice &invoice : m_invoices) {
-        if (invoice.id == id)
-            return &invoice;
-    }
-    return nullptr;
+    const auto it = m_invoiceIndex.constFind(id);
+    return it == m_invoiceIndex.cend() ? nullptr : &m_invoices.at(*it);
 }

@@ -2,9 +2,13 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
+
+class QRandomGenerator;
 
 // One line of a Scalingo invoice's `items`: one per application (its containers and
 // addons), plus negative lines for credits (vouchers, referrals) used on that invoice.
@@ -53,13 +57,15 @@ struct ScalingoDemoBillingOperation final
     QString invoiceId;    // empty (null on the wire) for credits
 };
 
-// The demo Scalingo account, its billing profile and 30 months of invoices and billing
-// operations, generated from a reference date with a fixed seed: the same reference date
-// always gives the same data.
+// The demo Scalingo account, its billing profile and (by default) 30 months of invoices and
+// billing operations, generated from a reference date with a fixed seed: the same reference
+// date and sizes always give the same data. A large account has more months of invoices (one
+// a month, as Scalingo invoices an account) and, when asked for more billing operations than
+// its invoices make, prepaid credit top-ups spread over its history fill the difference.
 class ScalingoDemoData final
 {
 public:
-    static constexpr int InvoiceCount = 30;
+    static constexpr int DefaultInvoiceCount = 30;
 
     struct PaymentCard final
     {
@@ -90,6 +96,13 @@ public:
 
     ScalingoDemoData();
 
+    // Both take effect at the next generate(). An operation count of 0 keeps the operations
+    // the invoices make; a larger one adds credit top-ups, a smaller one keeps the newest.
+    void setInvoiceCount(int count);
+    int invoiceCount() const;
+    void setOperationCount(int count);
+    int operationCount() const;
+
     void generate(const QDate &referenceDate);
 
     QDate referenceDate() const;
@@ -103,10 +116,25 @@ public:
     // nullptr when no invoice has that id.
     const ScalingoDemoInvoice *invoice(const QString &id) const;
 
+    // New operations, after the newest one: prepaid credit top-ups. Returns their ids,
+    // newest first.
+    QStringList addOperations(int count);
+    // The newest invoice is paid (with its payment operation) and the next month invoiced
+    // (the same lines, new ids, with its invoicing operation). Returns the new invoice's id.
+    QString issueNextMonth();
+
 private:
+    void addCreditTopUps(int count, const QDateTime &from, const QDateTime &to,
+                         QRandomGenerator &random, QList<ScalingoDemoBillingOperation> *into) const;
+    void indexInvoices();
+
+    int m_invoiceCount = DefaultInvoiceCount;
+    int m_operationCount = 0;
     QDate m_referenceDate;
     QString m_userId;
     BillingProfile m_profile;
     QList<ScalingoDemoInvoice> m_invoices;
+    QHash<QString, qsizetype> m_invoiceIndex;  // id -> position in m_invoices
     QList<ScalingoDemoBillingOperation> m_operations;
+    int m_addedOperations = 0;  // serial of the top-ups addOperations() made
 };

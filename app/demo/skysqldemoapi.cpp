@@ -76,6 +76,16 @@ void SkySqlDemoApi::generate(const QDate &referenceDate)
     m_state.reset(referenceDate);
 }
 
+void SkySqlDemoApi::setInvoiceCount(int count)
+{
+    m_data.setInvoiceCount(count);
+}
+
+QStringList SkySqlDemoApi::issueNextMonth()
+{
+    return m_data.issueNextMonth();
+}
+
 const SkySqlDemoData &SkySqlDemoApi::data() const
 {
     return m_data;
@@ -226,24 +236,44 @@ std::optional<DemoResponse> SkySqlDemoApi::rejectUnauthorized(const DemoRouteCon
     return std::nullopt;
 }
 
+// A YYYY-MM-DD query date. Empty is treated as absent (a null date), like a form field left
+// blank; anything else that is not a date is the 400.
+static bool parseQueryDate(const DemoRouteContext &context, const QString &key, QDate *date,
+                           DemoResponse *error)
+{
+    const QString text = context.queryValue(key);
+    if (text.isEmpty())
+        return true;
+    *date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    if (date->isValid())
+        return true;
+    *error = SkySqlDemoApi::errorResponse(400, QStringLiteral("Invalid %1 '%2'").arg(key, text),
+                                          key, QStringLiteral("Use the format YYYY-MM-DD"));
+    return false;
+}
+
+// Invoices whose billing period starts within [start_date, end_date], both optional and
+// inclusive: "the last 24 months" from the first of a month is 24 invoices, not 25. start_date
+// is the reference's; end_date is not in the published document, but billing APIs commonly
+// pair them and a client may send it to bound a range.
 DemoResponse SkySqlDemoApi::listInvoices(const DemoRouteContext &context) const
 {
-    // An empty start_date is treated as absent, like a form field left blank.
-    const QString startText = context.queryValue(QStringLiteral("start_date"));
     QDate startDate;
-    if (!startText.isEmpty()) {
-        startDate = QDate::fromString(startText, QStringLiteral("yyyy-MM-dd"));
-        if (!startDate.isValid()) {
-            return errorResponse(400,
-                                 QStringLiteral("Invalid start_date '%1'").arg(startText),
-                                 QStringLiteral("start_date"),
-                                 QStringLiteral("Use the format YYYY-MM-DD"));
-        }
+    QDate endDate;
+    DemoResponse error;
+    if (!parseQueryDate(context, QStringLiteral("start_date"), &startDate, &error)
+        || !parseQueryDate(context, QStringLiteral("end_date"), &endDate, &error))
+        return error;
+    if (startDate.isValid() && endDate.isValid() && endDate < startDate) {
+        return errorResponse(400, QStringLiteral("end_date is before start_date"),
+                             QStringLiteral("end_date"),
+                             QStringLiteral("Send an end_date on or after the start_date"));
     }
 
     QJsonArray invoices;
     for (const SkySqlDemoInvoice &invoice : m_data.invoices()) {
-        if (!startDate.isValid() || invoice.invoiceDate >= startDate)
+        if ((!startDate.isValid() || invoice.usageStartDate >= startDate)
+            && (!endDate.isValid() || invoice.usageStartDate <= endDate))
             invoices.append(invoiceSummaryJson(invoice));
     }
     return DemoResponse::json(QJsonDocument(invoices));

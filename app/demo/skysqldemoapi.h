@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -32,6 +33,10 @@ public:
     void setBaseUrl(const QUrl &baseUrl);
     // Regenerates the history and resets the editable state.
     void generate(const QDate &referenceDate);
+    // The size of the generated account (see SkySqlDemoData); applies at the next generate().
+    void setInvoiceCount(int count);
+    // The open invoices are paid and the next month invoiced; returns the new ids.
+    QStringList issueNextMonth();
     const SkySqlDemoData &data() const;
     const SkySqlDemoState &state() const;
     const SkySqlDemoLocale &locale() const;

@@ -158,50 +158,105 @@ qint64 SkySqlDemoInvoice::amountCents() const
 
 SkySqlDemoData::SkySqlDemoData() = default;
 
+void SkySqlDemoData::setInvoiceCount(int count)
+{
+    m_invoiceCount = qMax(1, count);
+}
+
+int SkySqlDemoData::invoiceCount() const
+{
+    return m_invoiceCount;
+}
+
+int SkySqlDemoData::projectCount() const
+{
+    return (m_invoiceCount + MaxHistoryMonths - 1) / MaxHistoryMonths;
+}
+
+int SkySqlDemoData::monthCount() const
+{
+    const int projects = projectCount();
+    return (m_invoiceCount + projects - 1) / projects;
+}
+
+static QString invoiceId(const QDate &start, int project, QRandomGenerator &random)
+{
+    const QString month = QStringLiteral("inv_%1_%2_")
+                              .arg(start.year())
+                              .arg(start.month(), 2, 10, QLatin1Char('0'));
+    const QString suffix = QStringLiteral("%1").arg(random.generate() & 0xFFFFFFu, 6, 16,
+                                                   QLatin1Char('0'));
+    // The project keeps ids unique within a month: 24 random bits alone collide in a few
+    // thousand invoices.
+    if (project == 0)
+        return month + suffix;
+    return month + QStringLiteral("p%1_").arg(project, 2, 10, QLatin1Char('0')) + suffix;
+}
+
+static void countScu(const QList<SkySqlDemoServiceCharge> &services, qint64 *scu)
+{
+    for (const SkySqlDemoServiceCharge &charge : services) {
+        for (const SkySqlDemoNodeLine &line : charge.nodes)
+            *scu += line.usage.quantity * vcpusOfSize(line.size);
+    }
+}
+
 void SkySqlDemoData::generate(const QDate &referenceDate)
 {
     m_referenceDate = referenceDate;
     m_invoices.clear();
 
     const QDate currentMonth(referenceDate.year(), referenceDate.month(), 1);
-    // Seeded by the reference month only: any day of a month gives the same history.
-    QRandomGenerator random(0x0B111DECu ^ quint32(currentMonth.year() * 12 + currentMonth.month()));
+    // Seeded by the reference month and the size of the account: any day of a month gives
+    // the same history.
+    QRandomGenerator random(0x0B111DECu ^ quint32(currentMonth.year() * 12 + currentMonth.month())
+                            ^ (quint32(m_invoiceCount) << 16));
 
-    constexpr int failedPaymentAt = InvoiceCount - 1 - 8;
+    const int months = monthCount();
+    const int projects = projectCount();
+    constexpr int failedPaymentAge = 8;
 
-    for (int month = 0; month < InvoiceCount; ++month) {
-        const QDate start = currentMonth.addMonths(month - InvoiceCount);
-        SkySqlDemoInvoice invoice;
-        invoice.period = start.toString(QStringLiteral("yyyy-MM"));
-        invoice.id = QStringLiteral("inv_%1_%2_%3")
-                         .arg(start.year())
-                         .arg(start.month(), 2, 10, QLatin1Char('0'))
-                         .arg(random.generate() & 0xFFFFFFu, 6, 16, QLatin1Char('0'));
-        invoice.usageStartDate = start;
-        invoice.usageEndDate = start.addMonths(1).addDays(-1);
-        invoice.invoiceDate = start.addMonths(1);
-        invoice.billDate = invoice.invoiceDate;
-        invoice.dueDate = invoice.invoiceDate.addDays(30);
-        if (month == InvoiceCount - 1)
-            invoice.status = QStringLiteral("open");
-        else if (month == failedPaymentAt)
-            invoice.status = QStringLiteral("failed");
-        else
-            invoice.status = QStringLiteral("paid");
+    QList<QList<SkySqlDemoInvoice>> byMonth;  // oldest month first
+    byMonth.reserve(months);
+    for (int month = 0; month < months; ++month) {
+        const int age = months - 1 - month;
+        const QDate start = currentMonth.addMonths(month - months);
+        // The oldest month holds what the full months leave.
+        const int projectsThisMonth =
+            month == 0 ? m_invoiceCount - (months - 1) * projects : projects;
+        QList<SkySqlDemoInvoice> monthInvoices;
+        monthInvoices.reserve(projectsThisMonth);
+        for (int project = 0; project < projectsThisMonth; ++project) {
+            SkySqlDemoInvoice invoice;
+            invoice.period = start.toString(QStringLiteral("yyyy-MM"));
+            invoice.id = invoiceId(start, project, random);
+            invoice.usageStartDate = start;
+            invoice.usageEndDate = start.addMonths(1).addDays(-1);
+            invoice.invoiceDate = start.addMonths(1);
+            invoice.billDate = invoice.invoiceDate;
+            invoice.dueDate = invoice.invoiceDate.addDays(30);
+            if (age == 0)
+                invoice.status = QStringLiteral("open");
+            else if (age == failedPaymentAge && project == 0)
+                invoice.status = QStringLiteral("failed");
+            else
+                invoice.status = QStringLiteral("paid");
 
-        appendServices(&invoice.services, month, start, start.daysInMonth(), random);
-
-        for (const SkySqlDemoServiceCharge &charge : std::as_const(invoice.services)) {
-            for (const SkySqlDemoNodeLine &line : charge.nodes)
-                invoice.scuConsumed += line.usage.quantity * vcpusOfSize(line.size);
+            appendServices(&invoice.services, month, age, project, start, start.daysInMonth(),
+                           random);
+            countScu(invoice.services, &invoice.scuConsumed);
+            invoice.scuRemaining = 0;
+            monthInvoices.append(invoice);
         }
-        invoice.scuRemaining = 0;
-
-        m_invoices.prepend(invoice);
+        byMonth.append(monthInvoices);
     }
+    m_invoices.reserve(m_invoiceCount);
+    for (auto it = byMonth.crbegin(); it != byMonth.crend(); ++it)
+        m_invoices.append(*it);
+    indexInvoices();
 
     generateContracts();
-    generateBillsAndLedgers();
+    generateBillsAndLedgers(byMonth);
 
     // After the invoices: the month to date draws from the same generator, so the invoice
     // history stays what it was before month-to-date bills existed.
@@ -212,12 +267,11 @@ void SkySqlDemoData::generate(const QDate &referenceDate)
     monthToDate.usageDays = referenceDate.day();
     monthToDate.monthToDate = true;
     monthToDate.billingMode = QStringLiteral("prepaid");
-    appendServices(&monthToDate.services, InvoiceCount, currentMonth, monthToDate.usageDays,
-                   random);
-    for (const SkySqlDemoServiceCharge &charge : std::as_const(monthToDate.services)) {
-        for (const SkySqlDemoNodeLine &line : charge.nodes)
-            monthToDate.scuConsumed += line.usage.quantity * vcpusOfSize(line.size);
+    for (int project = 0; project < projects; ++project) {
+        appendServices(&monthToDate.services, months, -1, project, currentMonth,
+                       monthToDate.usageDays, random);
     }
+    countScu(monthToDate.services, &monthToDate.scuConsumed);
     // The month's usage is drawn from the credit when the month closes.
     qint64 credit = 0;
     for (const SkySqlDemoCreditEntry &entry : std::as_const(m_creditLedger))
@@ -228,7 +282,7 @@ void SkySqlDemoData::generate(const QDate &referenceDate)
     m_account = SkySqlDemoAccount {};
     m_account.number = QStringLiteral("SKY-100482");
     m_account.legalEntityIdentifier = QStringLiteral("SKYSQL-US");
-    m_account.startDate = currentMonth.addMonths(-InvoiceCount);
+    m_account.startDate = currentMonth.addMonths(-months);
     m_account.status = QStringLiteral("active");
     m_account.tier = QStringLiteral("power");
     m_account.paymentCollectionMethod = QStringLiteral("charge_automatically");
@@ -238,20 +292,67 @@ void SkySqlDemoData::generate(const QDate &referenceDate)
     m_account.scuRemainingMtd = qMax<qint64>(0, ScuHoursPerMonth - monthToDate.scuConsumed);
 }
 
-// Months in the window, oldest (0) to the month to date (InvoiceCount). Events are placed
-// relative to the window so every reference date shows the same story: the replica
-// appears, analytics scales out, IOPS get provisioned, one payment fails.
+void SkySqlDemoData::indexInvoices()
+{
+    m_invoiceIndex.clear();
+    m_invoiceIndex.reserve(m_invoices.size());
+    for (qsizetype i = 0; i < m_invoices.size(); ++i)
+        m_invoiceIndex.insert(m_invoices.at(i).id, i);
+}
+
+QStringList SkySqlDemoData::issueNextMonth()
+{
+    const QDate newestStart = m_invoices.first().usageStartDate;
+    const QDate start = newestStart.addMonths(1);
+    // Seeded by the new month: reproducible, and drawn apart from the generated history.
+    QRandomGenerator random(0x4E3C7D00u ^ quint32(start.year() * 12 + start.month()));
+    QList<SkySqlDemoInvoice> next;
+    for (SkySqlDemoInvoice &invoice : m_invoices) {
+        if (invoice.usageStartDate != newestStart)
+            break;
+        if (invoice.status == u"open")
+            invoice.status = QStringLiteral("paid");
+        SkySqlDemoInvoice issued = invoice;
+        issued.id = invoiceId(start, int(next.size()), random);
+        issued.period = start.toString(QStringLiteral("yyyy-MM"));
+        issued.usageStartDate = start;
+        issued.usageEndDate = start.addMonths(1).addDays(-1);
+        issued.invoiceDate = start.addMonths(1);
+        issued.billDate = issued.invoiceDate;
+        issued.dueDate = issued.invoiceDate.addDays(30);
+        issued.status = QStringLiteral("open");
+        next.append(issued);
+    }
+    QStringList ids;
+    for (const SkySqlDemoInvoice &invoice : std::as_const(next))
+        ids.append(invoice.id);
+    m_invoices = next + m_invoices;
+    indexInvoices();
+    return ids;
+}
+
+// Months of the history, oldest (0) to the month to date (monthCount()); age counts back
+// from the newest invoiced month (0), -1 for the month to date. Events are placed by age so
+// every reference date and every history length shows the same recent story: the replica
+// appears, analytics scales out, IOPS get provisioned, one payment fails. Storage grows from
+// the start of the account. Each project runs the same set of services under its own names.
 void SkySqlDemoData::appendServices(QList<SkySqlDemoServiceCharge> *services, int month,
-                                    const QDate &start, int usageDays,
+                                    int age, int project, const QDate &start, int usageDays,
                                     QRandomGenerator &random) const
 {
-    constexpr int replicaStartsAt = 9;
-    constexpr int analyticsScalesOutAt = 16;
-    constexpr int iopsRaisedAt = 12;
+    const bool replicaRuns = age <= 14;
+    const bool analyticsScaledOut = age <= 7;
+    const bool iopsRaised = age <= 11;
     const int daysInMonth = start.daysInMonth();
 
     auto addService = [&](SkySqlDemoServiceCharge charge, const QString &size, int nodes,
                           const StorageQuantities &quantities) {
+        if (project > 0) {
+            const qint64 number = charge.service.serviceId.mid(5).toLongLong() + qint64(project) * 100000;
+            charge.service.serviceId = QStringLiteral("dbpgf%1").arg(number, 8, 10, QLatin1Char('0'));
+            charge.service.name = QStringLiteral("%1-p%2").arg(charge.service.name).arg(project, 2, 10, QLatin1Char('0'));
+            charge.service.instance = charge.service.name;
+        }
         QMap<QString, QString> compute = charge.priceDimensions();
         compute.insert(QStringLiteral("size"), size);
         const qint64 nodeHours = qint64(usageDays) * 24 * nodes;
@@ -277,7 +378,7 @@ void SkySqlDemoData::appendServices(QList<SkySqlDemoServiceCharge> *services, in
                                  QStringLiteral("aws"), QStringLiteral("us-east-1"),
                                  QStringLiteral("power"), QStringLiteral("es-replica"));
         const qint64 gigabytes = 400 + 400 * 30 * month / 1000 + random.bounded(0, 12);
-        const bool raised = month >= iopsRaisedAt;
+        const bool raised = iopsRaised;
         addService(orders, QStringLiteral("sky-4x16"), 3,
                    {gigabytes, raised ? 9000 : 6000, raised ? 375 : 250});
     }
@@ -289,16 +390,16 @@ void SkySqlDemoData::appendServices(QList<SkySqlDemoServiceCharge> *services, in
         // Persistent disks on GCP are not billed per IOPS or throughput: zero lines, as
         // the provider sends them.
         const qint64 gigabytes = 800 + 35 * month + random.bounded(0, 25);
-        addService(analytics, QStringLiteral("sky-8x32"), month >= analyticsScalesOutAt ? 3 : 2,
+        addService(analytics, QStringLiteral("sky-8x32"), analyticsScaledOut ? 3 : 2,
                    {gigabytes, 0, 0});
     }
-    if (month >= replicaStartsAt) {
+    if (replicaRuns) {
         SkySqlDemoServiceCharge replica;
         replica.service = service(QStringLiteral("dbpgf09982417"),
                                   QStringLiteral("reporting-replica"), QStringLiteral("aws"),
                                   QStringLiteral("us-east-1"), QStringLiteral("power"),
                                   QStringLiteral("es-single"));
-        const qint64 gigabytes = 300 + 10 * (month - replicaStartsAt) + random.bounded(0, 8);
+        const qint64 gigabytes = 300 + 10 * (14 - age) + random.bounded(0, 8);
         // Baseline gp3 IOPS and throughput are included: quantities shown, cost zero.
         addService(replica, QStringLiteral("sky-4x16"), 1, {gigabytes, 3000, 125});
     }
@@ -335,7 +436,7 @@ void SkySqlDemoData::generateContracts()
 {
     m_contracts.clear();
     const QDate windowStart = m_invoices.last().usageStartDate;
-    const QDate prepaidStart = windowStart.addMonths(PrepaidFromMonth);
+    const QDate prepaidStart = windowStart.addMonths(prepaidFromMonth());
 
     SkySqlDemoContract commit;
     commit.id = QStringLiteral("ctr_commit_%1").arg(monthSuffix(windowStart));
@@ -350,7 +451,7 @@ void SkySqlDemoData::generateContracts()
     commit.endDate = prepaidStart.addDays(-1);
     commit.renewalDate = prepaidStart;
     commit.renewalId = prepaid.id;
-    commit.estimatedCommitCents = MinComputeCommitCents * PrepaidFromMonth;
+    commit.estimatedCommitCents = MinComputeCommitCents * prepaidFromMonth();
     commit.estimatedValueCents = 7000000;
     commit.integrationId = QStringLiteral("sf-opp-0068a00000Kd3Q1");
     commit.state = QStringLiteral("expired");
@@ -402,7 +503,12 @@ void SkySqlDemoData::generateContracts()
     m_contracts = {commit, prepaid};
 }
 
-void SkySqlDemoData::generateBillsAndLedgers()
+int SkySqlDemoData::prepaidFromMonth() const
+{
+    return qMax(1, monthCount() - PrepaidMonths);
+}
+
+void SkySqlDemoData::generateBillsAndLedgers(const QList<QList<SkySqlDemoInvoice>> &byMonth)
 {
     m_bills.clear();
     m_creditLedger.clear();
@@ -435,34 +541,41 @@ void SkySqlDemoData::generateBillsAndLedgers()
         }
     };
 
+    const int prepaidFrom = prepaidFromMonth();
     qint64 unusedSoFar = 0;
-    for (int month = 0; month < InvoiceCount; ++month) {
-        const SkySqlDemoInvoice &invoice = m_invoices.at(InvoiceCount - 1 - month);
-        const QDate start = invoice.usageStartDate;
+    for (int month = 0; month < byMonth.size(); ++month) {
+        // A month's bill covers every project's invoice of that month.
+        const QList<SkySqlDemoInvoice> &invoices = byMonth.at(month);
+        const SkySqlDemoInvoice &first = invoices.first();
+        const QDate start = first.usageStartDate;
         SkySqlDemoBill bill;
-        bill.period = invoice.period;
-        bill.id = QStringLiteral("bill_%1").arg(QString(invoice.period).replace(u'-', u'_'));
+        bill.period = first.period;
+        bill.id = QStringLiteral("bill_%1").arg(QString(first.period).replace(u'-', u'_'));
         bill.usageStartDate = start;
         bill.usageDays = start.daysInMonth();
-        bill.services = invoice.services;
-        bill.scuConsumed = invoice.scuConsumed;
-        const QString contractId = month < PrepaidFromMonth ? commit.id : prepaid.id;
+        qint64 monthCents = 0;
+        for (const SkySqlDemoInvoice &invoice : invoices) {
+            bill.services += invoice.services;
+            bill.scuConsumed += invoice.scuConsumed;
+            monthCents += invoice.amountCents();
+        }
+        const QString contractId = month < prepaidFrom ? commit.id : prepaid.id;
 
         if (month == 0) {
             addCredit(commit.id, utc(start, 9, 0), TrialCreditCents, 1, QStringLiteral("trial"),
                       QStringLiteral("Trial credit granted with the account"));
-        } else if (month == PrepaidFromMonth || month == PrepaidFromMonth + 3) {
+        } else if (month == prepaidFrom || month == prepaidFrom + 3) {
             addCredit(prepaid.id, utc(start, 9, 0), purchaseCents, int(batchBalances.size()) + 1,
                       QStringLiteral("purchase"),
                       QStringLiteral("Prepaid credit purchase under contract %1").arg(prepaid.id));
-        } else if (month == PrepaidFromMonth + 4) {
+        } else if (month == prepaidFrom + 4) {
             addCredit(prepaid.id, utc(start.addDays(14), 14, 30), adjustmentCents,
                       int(batchBalances.size()), QStringLiteral("adjustment"),
                       QStringLiteral("Service credit for the %1 us-east-1 incident")
                           .arg(start.addDays(12).toString(Qt::ISODate)));
         }
 
-        if (month < PrepaidFromMonth) {
+        if (month < prepaidFrom) {
             bill.billingMode = QStringLiteral("postpaid");
             bill.minComputeCommitCents = MinComputeCommitCents;
             bill.unusedComputeCommitCents =
@@ -471,16 +584,18 @@ void SkySqlDemoData::generateBillsAndLedgers()
             bill.unusedComputeCommitLedgerCents = unusedSoFar;
             m_commitLedger.append(SkySqlDemoCommitEntry {
                 QStringLiteral("pcl_%1").arg(monthSuffix(start)), commit.entitlements.at(0).id,
-                utc(invoice.invoiceDate, 0, 0), invoice.period, invoice.amountCents(),
+                utc(first.invoiceDate, 0, 0), first.period, monthCents,
                 MinComputeCommitCents, bill.unusedComputeCommitCents});
         } else {
             bill.billingMode = QStringLiteral("prepaid");
         }
 
-        // Credit pays the month's invoice at the close of the month, as far as it goes.
-        if (month == 0 || month >= PrepaidFromMonth) {
-            drawUsage(contractId, utc(invoice.usageEndDate, 23, 59, 59), invoice.amountCents(),
-                      QStringLiteral("Usage %1 (invoice %2)").arg(invoice.period, invoice.id));
+        // Credit pays the month's invoices at the close of the month, as far as it goes.
+        if (month == 0 || month >= prepaidFrom) {
+            for (const SkySqlDemoInvoice &invoice : invoices) {
+                drawUsage(contractId, utc(invoice.usageEndDate, 23, 59, 59), invoice.amountCents(),
+                          QStringLiteral("Usage %1 (invoice %2)").arg(invoice.period, invoice.id));
+            }
         }
         for (qint64 balance : std::as_const(batchBalances))
             bill.remainingCreditCents += balance;
@@ -515,11 +630,8 @@ const QList<SkySqlDemoInvoice> &SkySqlDemoData::invoices() const
 
 const SkySqlDemoInvoice *SkySqlDemoData::invoice(const QString &id) const
 {
-    for (const SkySqlDemoInvoice &invoice : m_invoices) {
-        if (invoice.id == id)
-            return &invoice;
-    }
-    return nullptr;
+    const auto it = m_invoiceIndex.constFind(id);
+    return it == m_invoiceIndex.cend() ? nullptr : &m_invoices.at(*it);
 }
 
 const SkySqlDemoCatalog &SkySqlDemoData::catalog() const

@@ -5,9 +5,11 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 class QRandomGenerator;
@@ -184,20 +186,35 @@ struct SkySqlDemoAccount final
 };
 
 // The demo organization's SkySQL billing history, generated from a reference date ("today")
-// with a fixed seed: the same reference date always gives the same bytes, so tests and
-// screenshots are reproducible, while a live demo still shows the last 24 months.
+// with a fixed seed: the same reference date and invoice count always give the same bytes,
+// so tests and screenshots are reproducible, while a live demo still ends last month.
+//
+// By default the organization has one invoice a month for three years (longer than the two
+// years a client that asks for "the last 24 months" sees). A large account (more than
+// MaxHistoryMonths invoices) is an organization with several projects, each invoiced every
+// month, going back five years: 2,000 invoices are 34 projects over 59 months, the oldest
+// month holding the remainder (the account started with fewer projects).
 class SkySqlDemoData final
 {
 public:
-    static constexpr int InvoiceCount = 24;
-    // The story of the contracts, in months of the invoice window: a postpaid commit
-    // contract first, then a prepaid credit contract that runs to today.
-    static constexpr int PrepaidFromMonth = 18;
+    static constexpr int DefaultInvoiceCount = 36;
+    static constexpr int MaxHistoryMonths = 60;
+    // The story, in months before the newest invoiced month (age 0): a postpaid commit
+    // contract from the start, then a prepaid credit contract for the last PrepaidMonths
+    // months that runs to today.
+    static constexpr int PrepaidMonths = 6;
     static constexpr qint64 MinComputeCommitCents = 320000;
     static constexpr qint64 TrialCreditCents = 50000;
     static constexpr qint64 ScuHoursPerMonth = 16000;
 
     SkySqlDemoData();
+
+    // Takes effect at the next generate(); at least 1.
+    void setInvoiceCount(int count);
+    int invoiceCount() const;
+    // Months of invoiced history and invoices per month (projects), from the invoice count.
+    int monthCount() const;
+    int projectCount() const;
 
     void generate(const QDate &referenceDate);
 
@@ -206,7 +223,7 @@ public:
     QString currency() const;
     QString currencySymbol() const;
 
-    // Newest first, like the provider's list.
+    // Newest first, like the provider's list; within a month, by project.
     const QList<SkySqlDemoInvoice> &invoices() const;
     // nullptr when no invoice has that id.
     const SkySqlDemoInvoice *invoice(const QString &id) const;
@@ -226,17 +243,27 @@ public:
     const QList<SkySqlDemoCommitEntry> &postpaidCommitLedger() const;
     const QList<SkySqlDemoContract> &contracts() const;
 
+    // The open invoices are paid and the next month is invoiced (each project's services as
+    // in the newest month, new ids): what a client sees when it syncs a month later. Bills,
+    // ledgers and contracts stay as generated. Returns the new invoices' ids.
+    QStringList issueNextMonth();
+
 private:
-    void appendServices(QList<SkySqlDemoServiceCharge> *services, int month, const QDate &start,
-                        int usageDays, QRandomGenerator &random) const;
+    void appendServices(QList<SkySqlDemoServiceCharge> *services, int month, int age,
+                        int project, const QDate &start, int usageDays,
+                        QRandomGenerator &random) const;
     qint64 rateE4(const QString &meterId, const QMap<QString, QString> &dimensions,
                   qint64 quantity) const;
+    int prepaidFromMonth() const;
     void generateContracts();
-    void generateBillsAndLedgers();
+    void generateBillsAndLedgers(const QList<QList<SkySqlDemoInvoice>> &byMonth);
+    void indexInvoices();
 
     SkySqlDemoCatalog m_catalog;
     QDate m_referenceDate;
+    int m_invoiceCount = DefaultInvoiceCount;
     QList<SkySqlDemoInvoice> m_invoices;
+    QHash<QString, qsizetype> m_invoiceIndex;  // id -> position in m_invoices
     SkySqlDemoAccount m_account;
     QList<SkySqlDemoBill> m_bills;
     QList<SkySqlDemoCreditEntry> m_creditLedger;

@@ -1,5 +1,7 @@
 #include "support/demoserverfixture.h"
 
+#include "support/plainhttp.h"
+
 #include <QHostAddress>
 #include <QtDebug>
 
@@ -20,5 +22,18 @@ std::unique_ptr<DemoServer> startDemoServer(const QDate &referenceDate)
         return nullptr;
     }
     return server;
+}
+
+QByteArray scalingoAuthorization(QNetworkAccessManager &network, const DemoServer &server)
+{
+    HttpRequest exchange;
+    exchange.method = "POST";
+    exchange.pathAndQuery = QStringLiteral("/v1/tokens/exchange");
+    exchange.headers = {{"Authorization", "Basic " + (":" + server.scalingoToken().toUtf8()).toBase64()}};
+    const HttpReply reply = httpSend(network, server.baseUrl(), exchange);
+    const QString token = reply.object().value(QStringLiteral("token")).toString();
+    if (reply.status != 200 || token.isEmpty())
+        return {};
+    return "Bearer " + token.toLatin1();
 }
 } // namespace TestSupport

@@ -2,9 +2,12 @@
 
 #include "demoserver.h"
 
+#include <QByteArray>
 #include <QDate>
 
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace TestSupport
 {
@@ -13,4 +16,8 @@ namespace TestSupport
 // (a null date keeps the server's default, today). Null when it could not start; the reason is
 // in the test log, because a helper cannot fail the calling test itself.
 std::unique_ptr<DemoServer> startDemoServer(const QDate &referenceDate = QDate());
+
+// "Bearer <jwt>" for the server's Scalingo routes, from its token exchange over plain HTTP;
+// empty when the exchange failed.
+QByteArray scalingoAuthorization(QNetworkAccessManager &network, const DemoServer &server);
 } // namespace TestSupport
