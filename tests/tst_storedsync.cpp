@@ -199,6 +199,22 @@ private Q_SLOTS:
                  pdfRequests + 1);
     }
 
+    void theWholeHistoryIsListed()
+    {
+        Composition composition;
+        QVERIFY(useStore(composition));
+        QString problem;
+        QVERIFY2(composition.addDemoAccount(&problem), qPrintable(problem));
+        // More than two years: a client asking for the last 24 months would miss some.
+        QVERIFY(composition.demoServer()->skySqlInvoiceCount() > 24);
+        QVERIFY(refreshAndWait(composition.repository()));
+        QCOMPARE(composition.repository()->invoices().size(), composition.demoServer()->skySqlInvoiceCount());
+        QDate oldest = QDate::currentDate();
+        for (const Invoice &invoice : composition.repository()->invoices())
+            oldest = std::min(oldest, invoice.date);
+        QVERIFY(oldest < QDate::currentDate().addMonths(-30));
+    }
+
     void noSecretIsStored()
     {
         QString key;
