@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The package test: builds the .deb with scripts/package.sh from the build dir under test and
-# checks it as Debian and the desktop would. Fails on any lintian error or warning (overrides,
-# if any, are in packaging/debian/billdeck.lintian-overrides with their reason), on any
-# desktop-file-validate or appstreamcli error, and when the package's contents, version or
-# programs are not what they should be.
+# checks it as Debian and the desktop would. Fails on any lintian error or warning (there is no
+# override: one would go, with its reason, in a packaging/debian/billdeck.lintian-overrides
+# installed as /usr/share/lintian/overrides/billdeck), on any desktop-file-validate or
+# appstreamcli error, and when the package's contents, version or programs are not what they
+# should be.
 # Usage: package_check.sh <source dir> <build dir>
 set -uo pipefail
 root="$1"
