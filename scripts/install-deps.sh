@@ -14,6 +14,9 @@ packages=(
     xvfb xauth                                # a display for headless runs
     dbus dbus-x11 gnome-keyring libsecret-1-0 # the Secret Service keychain, headless
     fonts-dejavu-core
+    # The package test: build the .deb (scripts/package.sh) and check it
+    dpkg-dev file binutils help2man            # dpkg-shlibdeps, CPack's ELF scan, strip, man pages
+    lintian desktop-file-utils appstream       # lintian, desktop-file-validate, appstreamcli
 )
 # Node.js runs the test with Scalingo's own JavaScript client (tests/js); a node that is
 # already installed (any source) is used as it is.
