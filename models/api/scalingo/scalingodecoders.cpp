@@ -168,7 +168,7 @@ Invoice readInvoice(const JsonReader &json)
     if (json.ok() && !month.isValid())
         json.fail(QStringLiteral("billing_month"), QStringLiteral("expected a month such as \"2020-08-01\""));
     if (month.isValid()) {
-        invoice.period = month.toString(QStringLiteral("yyyy-MM"));
+        invoice.period = Dates::toIsoDate(month).first(7);
         invoice.periodStart = month;
         invoice.periodEnd = month.addMonths(1).addDays(-1);
         // Issued when the month closes: "Invoice for August 2016" is dated 2016-09-01.
