@@ -129,6 +129,24 @@ QDate firstOfMonth(const QDate &date)
 
 QString toIsoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1 || year > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // By hand: decoders format a month for every Scalingo invoice, and QDate::toString goes
+    // through printf.
+    char16_t text[10];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 }

@@ -142,7 +142,12 @@ int Money::minorDigits(const QString &currency)
     static constexpr const char zero[][4] = {"JPY", "KRW", "VND", "CLP", "ISK", "XOF"};
     static constexpr const char three[][4] = {"BHD", "KWD", "OMR", "JOD", "TND"};
     const QString code = upperCode(currency);
-    const auto isCode = [&code](const char *known) { return code == QLatin1String(known, 3); };
+    if (code.size() != 3)
+        return 2;
+    // Compared a character at a time: this runs for every amount a decoder reads.
+    const auto isCode = [&code](const char *known) {
+        return code[0] == QLatin1Char(known[0]) && code[1] == QLatin1Char(known[1]) && code[2] == QLatin1Char(known[2]);
+    };
     if (std::any_of(std::begin(zero), std::end(zero), isCode))
         return 0;
     if (std::any_of(std::begin(three), std::end(three), isCode))

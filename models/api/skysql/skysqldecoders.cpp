@@ -524,7 +524,7 @@ InvoiceService readService(const JsonReader &json, const QString &currency)
         const QString type = storage->optionalString(QStringLiteral("type"));
         InvoiceLine line = readMeteredLine(*storage, InvoiceLine::Kind::Storage, QStringLiteral("Storage %1").arg(type).trimmed(), currency);
         line.size = type;
-        service.lines.append(line);
+        service.lines.append(std::move(line));
         if (const auto iops = storage->optionalObject(QStringLiteral("iops")))
             service.lines.append(readMeteredLine(*iops, InvoiceLine::Kind::Iops, QStringLiteral("IOPS"), currency));
         if (const auto throughput = storage->optionalObject(QStringLiteral("throughput")))
