@@ -2,7 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace
@@ -13,6 +15,17 @@ qint64 powerOfTen(int digits)
     for (int i = 0; i < digits; ++i)
         factor *= 10;
     return factor;
+}
+
+// The code in capitals. Codes arrive in capitals nearly always: keep the same string then,
+// instead of a new copy per amount decoded.
+QString upperCode(const QString &currency)
+{
+    for (const QChar c : currency) {
+        if (c.unicode() > 0x7f || (c >= QLatin1Char('a') && c <= QLatin1Char('z')))
+            return currency.toUpper();
+    }
+    return currency;
 }
 
 QString currencySymbol(const QString &currency)
@@ -33,7 +46,7 @@ QString currencySymbol(const QString &currency)
 
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minorUnits(minorUnits)
-    , m_currency(currency.toUpper())
+    , m_currency(upperCode(currency))
 {
 }
 
@@ -49,12 +62,18 @@ Money Money::fromDecimal(double amount, const QString &currency)
     if (!fitsDecimal(amount, currency))
         return Money(0, currency);
     const int digits = minorDigits(currency);
-    const double scaled = amount * static_cast<double>(powerOfTen(digits));
+    const double factor = static_cast<double>(powerOfTen(digits));
+    const double scaled = amount * factor;
     // Past 10^15 minor units the shortest decimal has no fraction left to round.
     if (std::fabs(scaled) >= 1e15)
         return Money(static_cast<qint64>(std::llround(scaled)), currency);
-    // Round the shortest decimal that reads back as this double, i.e. the number the provider
-    // wrote: 12.345 is stored as 12.34499999..., and scaling that rounds to 1234, not 1235.
+    // Nearly every amount has no more decimals than the currency: then the whole number of
+    // minor units, divided back, is this very double, and that number is the answer.
+    const double units = std::round(std::fabs(scaled));
+    if (units / factor == std::fabs(amount))
+        return Money(static_cast<qint64>(amount < 0 ? -units : units), currency);
+    // Otherwise round the shortest decimal that reads back as this double, i.e. the number the
+    // provider wrote: 12.345 is stored as 12.34499999..., and scaling that rounds to 1234, not 1235.
     const QString text = QString::number(std::fabs(amount), 'f', QLocale::FloatingPointShortest);
     const qsizetype dot = text.indexOf(QLatin1Char('.'));
     const QString whole = dot < 0 ? text : text.left(dot);
@@ -120,16 +139,18 @@ bool Money::parseDecimal(const QString &text, const QString &currency, Money *ou
 
 int Money::minorDigits(const QString &currency)
 {
-    static const QStringList zero = {QStringLiteral("JPY"), QStringLiteral("KRW"),
-                                     QStringLiteral("VND"), QStringLiteral("CLP"),
-                                     QStringLiteral("ISK"), QStringLiteral("XOF")};
-    static const QStringList three = {QStringLiteral("BHD"), QStringLiteral("KWD"),
-                                      QStringLiteral("OMR"), QStringLiteral("JOD"),
-                                      QStringLiteral("TND")};
-    const QString code = currency.toUpper();
-    if (zero.contains(code))
+    static constexpr const char zero[][4] = {"JPY", "KRW", "VND", "CLP", "ISK", "XOF"};
+    static constexpr const char three[][4] = {"BHD", "KWD", "OMR", "JOD", "TND"};
+    const QString code = upperCode(currency);
+    if (code.size() != 3)
+        return 2;
+    // Compared a character at a time: this runs for every amount a decoder reads.
+    const auto isCode = [&code](const char *known) {
+        return code[0] == QLatin1Char(known[0]) && code[1] == QLatin1Char(known[1]) && code[2] == QLatin1Char(known[2]);
+    };
+    if (std::any_of(std::begin(zero), std::end(zero), isCode))
         return 0;
-    if (three.contains(code))
+    if (std::any_of(std::begin(three), std::end(three), isCode))
         return 3;
     return 2;
 }

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void parseDate_data();
     void parseDate();
     void parseDateTime();
+    void parseDateTimeAgreesWithQt_data();
+    void parseDateTimeAgreesWithQt();
     void parseMonth_data();
     void parseMonth();
     void toIsoDate();
@@ -358,6 +360,33 @@ void TestJsonReader::parseDateTime()
     QVERIFY(!Dates::parseDateTime(QStringLiteral("2025-10-01T25:00:00Z")).isValid());
 }
 
+void TestJsonReader::parseDateTimeAgreesWithQt_data()
+{
+    QTest::addColumn<QString>("text");
+    // The shapes read by hand, next to ones left to Qt's parser.
+    for (const char *text : {"2025-10-01T12:30:00Z", "2016-09-01T15:02:09.013+02:00", "2016-09-01T23:30:00-05:00",
+                             "2024-02-29T00:00:00+00:00", "2025-02-29T10:00:00Z", "2025-10-01T25:00:00Z",
+                             "2025-10-01T24:00:00Z", "2025-10-01T12:60:00Z", "2025-10-01T12:30:00.5Z",
+                             "2025-10-01T12:30:00.123456Z", "2025-10-01T12:30:00+0200", "2025-10-01T12:30:00+24:00",
+                             "2025-10-01t12:30:00z", "2025-10-01 12:30:00Z", "2025-10-01T12:30Z", "0000-10-01T12:30:00Z",
+                             "2025-1a-01T12:30:00Z", "2025/10/01T12:30:00Z", "2025-10-01T12:30:00"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+void TestJsonReader::parseDateTimeAgreesWithQt()
+{
+    QFETCH(QString, text);
+    const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+    const QDateTime ours = Dates::parseDateTime(text);
+    QCOMPARE(ours.isValid(), qt.isValid());
+    if (!qt.isValid())
+        return;
+    QCOMPARE(ours, qt);
+    QCOMPARE(ours.timeSpec(), qt.timeSpec());
+    QCOMPARE(ours.offsetFromUtc(), qt.offsetFromUtc());
+    QCOMPARE(Dates::parseDate(text), qt.date());
+}
+
 void TestJsonReader::parseMonth_data()
 {
     QTest::addColumn<QString>("text");
@@ -382,6 +411,8 @@ void TestJsonReader::parseMonth()
 void TestJsonReader::toIsoDate()
 {
     QCOMPARE(Dates::toIsoDate(QDate(2025, 1, 5)), QStringLiteral("2025-01-05"));
+    QCOMPARE(Dates::toIsoDate(QDate(987, 12, 31)), QStringLiteral("0987-12-31"));
+    QCOMPARE(Dates::toIsoDate(QDate(-44, 3, 15)), QDate(-44, 3, 15).toString(Qt::ISODate));
     QCOMPARE(Dates::toIsoDate(QDate()), QString());
 }
 

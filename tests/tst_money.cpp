@@ -20,6 +20,7 @@ class TestMoney final : public QObject
 private Q_SLOTS:
     void fromDecimalRounds_data();
     void fromDecimalRounds();
+    void fromDecimalReadsWhatWasWritten();
     void minorDigitsPerCurrency();
     void parseDecimal_data();
     void parseDecimal();
@@ -70,6 +71,21 @@ void TestMoney::fromDecimalRounds()
     const Money money = Money::fromDecimal(amount, currency);
     QCOMPARE(money.minorUnits(), minor);
     QCOMPARE(money.currency(), currency.toUpper());
+}
+
+void TestMoney::fromDecimalReadsWhatWasWritten()
+{
+    // Every amount written with the currency's decimals, as a provider's JSON number, reads back
+    // as exactly those minor units (the common case fromDecimal takes without formatting text).
+    for (const auto &[currency, factor] : {std::pair{QStringLiteral("USD"), 100.0}, std::pair{QStringLiteral("JPY"), 1.0},
+                                           std::pair{QStringLiteral("BHD"), 1000.0}}) {
+        for (qint64 minor = -200003; minor <= 200003; minor += 37) {
+            for (const qint64 scale : {qint64(1), qint64(1000003), qint64(1000000007)}) {
+                const qint64 expected = minor * scale;
+                QCOMPARE(Money::fromDecimal(double(expected) / factor, currency).minorUnits(), expected);
+            }
+        }
+    }
 }
 
 void TestMoney::minorDigitsPerCurrency()

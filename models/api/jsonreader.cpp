@@ -7,13 +7,37 @@
 
 #include <cmath>
 
+namespace
+{
+// "storage" + "iops" → "storage.iops"; an element index ("[3]") joins without a dot; an empty
+// side is left out.
+QString joinPath(const QString &path, const QString &key)
+{
+    if (path.isEmpty())
+        return key;
+    if (key.isEmpty())
+        return path;
+    return key.startsWith(QLatin1Char('[')) ? path + key : path + QLatin1Char('.') + key;
+}
+}
+
 JsonReader::JsonReader(const QJsonObject &object, const QString &endpoint, ApiError *error, const QString &path)
     : m_object(object)
     , m_endpoint(endpoint)
     , m_error(error)
-    , m_path(path)
+    , m_root(path)
 {
     Q_ASSERT(m_error);
+}
+
+JsonReader::JsonReader(const QJsonObject &object, const JsonReader &parent, const QString &key, qsizetype index)
+    : m_object(object)
+    , m_endpoint(parent.m_endpoint)
+    , m_error(parent.m_error)
+    , m_root(parent.m_root)
+    , m_steps(parent.m_steps)
+{
+    m_steps.append(Step{key, index});
 }
 
 QString JsonReader::typeName(const QJsonValue &value)
@@ -30,13 +54,20 @@ QString JsonReader::typeName(const QJsonValue &value)
     return QString();
 }
 
+QString JsonReader::path() const
+{
+    QString path = m_root;
+    for (const Step &step : m_steps) {
+        path = joinPath(path, step.key);
+        if (step.index >= 0)
+            path += QLatin1Char('[') + QString::number(step.index) + QLatin1Char(']');
+    }
+    return path;
+}
+
 QString JsonReader::fieldPath(const QString &key) const
 {
-    if (m_path.isEmpty())
-        return key;
-    if (key.isEmpty())
-        return m_path;
-    return key.startsWith(QLatin1Char('[')) ? m_path + key : m_path + QLatin1Char('.') + key;
+    return joinPath(path(), key);
 }
 
 void JsonReader::fail(const QString &key, const QString &problem) const
@@ -44,6 +75,11 @@ void JsonReader::fail(const QString &key, const QString &problem) const
     if (m_error->isError())
         return;
     *m_error = ApiError::decode(m_endpoint, fieldPath(key), problem);
+}
+
+void JsonReader::failType(const QString &key, const char *expected, const QJsonValue &value) const
+{
+    fail(key, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(value)));
 }
 
 bool JsonReader::ok() const
@@ -63,100 +99,100 @@ const QJsonObject &JsonReader::json() const
 
 bool JsonReader::has(const QString &key) const
 {
-    const QJsonValue value = m_object.value(key);
-    return !value.isUndefined() && !value.isNull();
+    const auto it = m_object.constFind(key);
+    return it != m_object.constEnd() && it->type() != QJsonValue::Null;
 }
 
-QJsonValue JsonReader::required(const QString &key, QJsonValue::Type type, const char *expected) const
+JsonReader::Found JsonReader::find(const QString &key, QJsonValue::Type type, const char *expected, bool required) const
 {
+    const auto end = m_object.constEnd();
     if (!ok())
-        return QJsonValue();
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined()) {
-        fail(key, QStringLiteral("missing"));
-        return QJsonValue();
+        return end;
+    const auto it = m_object.constFind(key);
+    if (it == end) {
+        if (required)
+            fail(key, QStringLiteral("missing"));
+        return end;
     }
-    if (value.type() != type) {
-        fail(key, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(value)));
-        return QJsonValue();
-    }
-    return value;
+    const QJsonValue::Type actual = it->type();
+    if (actual == type)
+        return it;
+    if (required || actual != QJsonValue::Null)
+        failType(key, expected, *it);
+    return end;
 }
 
-QJsonValue JsonReader::optional(const QString &key, QJsonValue::Type type, const char *expected) const
+bool JsonReader::found(const Found &it) const
 {
-    if (!ok())
-        return QJsonValue();
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || value.isNull())
-        return QJsonValue();
-    if (value.type() != type) {
-        fail(key, QStringLiteral("expected %1, got %2").arg(QLatin1String(expected), typeName(value)));
-        return QJsonValue();
-    }
-    return value;
+    return it != m_object.constEnd();
 }
 
 JsonReader JsonReader::object(const QString &key) const
 {
-    return JsonReader(required(key, QJsonValue::Object, "an object").toObject(), m_endpoint, m_error, fieldPath(key));
+    const Found it = find(key, QJsonValue::Object, "an object", true);
+    return JsonReader(found(it) ? it->toObject() : QJsonObject(), *this, key, -1);
 }
 
 std::optional<JsonReader> JsonReader::optionalObject(const QString &key) const
 {
-    const QJsonValue value = optional(key, QJsonValue::Object, "an object");
-    if (!value.isObject())
+    const Found it = find(key, QJsonValue::Object, "an object", false);
+    if (!found(it))
         return std::nullopt;
-    return JsonReader(value.toObject(), m_endpoint, m_error, fieldPath(key));
+    return JsonReader(it->toObject(), *this, key, -1);
 }
 
 QJsonArray JsonReader::array(const QString &key) const
 {
-    return required(key, QJsonValue::Array, "an array").toArray();
+    const Found it = find(key, QJsonValue::Array, "an array", true);
+    return found(it) ? it->toArray() : QJsonArray();
 }
 
 QJsonArray JsonReader::optionalArray(const QString &key) const
 {
-    return optional(key, QJsonValue::Array, "an array").toArray();
+    const Found it = find(key, QJsonValue::Array, "an array", false);
+    return found(it) ? it->toArray() : QJsonArray();
 }
 
 JsonReader JsonReader::element(const QJsonArray &array, int index, const QString &arrayKey) const
 {
-    const QString path = fieldPath(arrayKey) + QStringLiteral("[%1]").arg(index);
-    const QJsonValue value = array.at(index);
-    if (!value.isObject() && ok())
-        *m_error = ApiError::decode(m_endpoint, path, QStringLiteral("expected an object, got %1").arg(typeName(value)));
-    return JsonReader(value.toObject(), m_endpoint, m_error, path);
+    const QJsonValueConstRef value = *(array.constBegin() + index);
+    const bool isObject = value.type() == QJsonValue::Object;
+    JsonReader element(isObject ? value.toObject() : QJsonObject(), *this, arrayKey, index);
+    if (!isObject && ok())
+        *m_error = ApiError::decode(m_endpoint, element.path(), QStringLiteral("expected an object, got %1").arg(typeName(value)));
+    return element;
 }
 
 QString JsonReader::string(const QString &key) const
 {
-    return required(key, QJsonValue::String, "a string").toString();
+    const Found it = find(key, QJsonValue::String, "a string", true);
+    return found(it) ? it->toString() : QString();
 }
 
 QString JsonReader::optionalString(const QString &key, const QString &fallback) const
 {
-    const QJsonValue value = optional(key, QJsonValue::String, "a string");
-    return value.isString() ? value.toString() : fallback;
+    const Found it = find(key, QJsonValue::String, "a string", false);
+    return found(it) ? it->toString() : fallback;
 }
 
 double JsonReader::number(const QString &key) const
 {
-    return required(key, QJsonValue::Double, "a number").toDouble();
+    const Found it = find(key, QJsonValue::Double, "a number", true);
+    return found(it) ? it->toDouble() : 0;
 }
 
 double JsonReader::optionalNumber(const QString &key, double fallback) const
 {
-    const QJsonValue value = optional(key, QJsonValue::Double, "a number");
-    return value.isDouble() ? value.toDouble() : fallback;
+    const Found it = find(key, QJsonValue::Double, "a number", false);
+    return found(it) ? it->toDouble() : fallback;
 }
 
 qint64 JsonReader::integer(const QString &key) const
 {
-    const QJsonValue value = required(key, QJsonValue::Double, "an integer");
-    if (!value.isDouble())
+    const Found it = find(key, QJsonValue::Double, "an integer", true);
+    if (!found(it))
         return 0;
-    const double number = value.toDouble();
+    const double number = it->toDouble();
     if (number != std::floor(number) || std::fabs(number) > 9007199254740992.0) {
         fail(key, QStringLiteral("expected an integer, got %1").arg(number));
         return 0;
@@ -166,25 +202,26 @@ qint64 JsonReader::integer(const QString &key) const
 
 bool JsonReader::boolean(const QString &key) const
 {
-    return required(key, QJsonValue::Bool, "a boolean").toBool();
+    const Found it = find(key, QJsonValue::Bool, "a boolean", true);
+    return found(it) && it->toBool();
 }
 
 bool JsonReader::optionalBoolean(const QString &key, bool fallback) const
 {
-    const QJsonValue value = optional(key, QJsonValue::Bool, "a boolean");
-    return value.isBool() ? value.toBool() : fallback;
+    const Found it = find(key, QJsonValue::Bool, "a boolean", false);
+    return found(it) ? it->toBool() : fallback;
 }
 
 Money JsonReader::money(const QString &key, const QString &currency) const
 {
-    const QJsonValue value = required(key, QJsonValue::Double, "a number");
-    return value.isDouble() ? moneyOf(key, value.toDouble(), currency) : Money(0, currency);
+    const Found it = find(key, QJsonValue::Double, "a number", true);
+    return found(it) ? moneyOf(key, it->toDouble(), currency) : Money(0, currency);
 }
 
 Money JsonReader::optionalMoney(const QString &key, const QString &currency) const
 {
-    const QJsonValue value = optional(key, QJsonValue::Double, "a number");
-    return value.isDouble() ? moneyOf(key, value.toDouble(), currency) : Money(0, currency);
+    const Found it = find(key, QJsonValue::Double, "a number", false);
+    return found(it) ? moneyOf(key, it->toDouble(), currency) : Money(0, currency);
 }
 
 Money JsonReader::moneyOf(const QString &key, double amount, const QString &currency) const

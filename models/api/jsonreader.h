@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QVarLengthArray>
 
 // Reads one JSON object for a decoder. The first problem (missing required field, wrong type,
 // unreadable date) is recorded as a Decode ApiError naming the endpoint and the field's path,
@@ -59,13 +60,32 @@ public:
     static QString typeName(const QJsonValue &value);
 
 private:
-    QJsonValue required(const QString &key, QJsonValue::Type type, const char *expected) const;
-    QJsonValue optional(const QString &key, QJsonValue::Type type, const char *expected) const;
+    // One step from the reader a decoder started with down to this one: into the object under
+    // `key`, then (index >= 0) into that array's element. Kept as parts and joined into
+    // "services[1].nodes" only when a problem is reported: nearly every read succeeds, and
+    // formatting a path for each of them cost more than the reads themselves.
+    struct Step {
+        QString key;
+        qsizetype index = -1;
+    };
+    using Steps = QVarLengthArray<Step, 4>;
+
+    JsonReader(const QJsonObject &object, const JsonReader &parent, const QString &key, qsizetype index);
+
+    // The member under `key` when it has the expected type. Otherwise the end iterator, after
+    // recording a problem: a required member that is absent, or one of another type (null
+    // included, unless the member is optional).
+    using Found = QJsonObject::const_iterator;
+    Found find(const QString &key, QJsonValue::Type type, const char *expected, bool required) const;
+    bool found(const Found &it) const;
+    void failType(const QString &key, const char *expected, const QJsonValue &value) const;
+    QString path() const;
 
     QJsonObject m_object;
     QString m_endpoint;
     ApiError *m_error;
-    QString m_path;
+    QString m_root;
+    Steps m_steps;
 };
 
 // Parses a whole body as a JSON object or array, or records a Decode error.

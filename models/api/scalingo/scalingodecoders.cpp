@@ -30,6 +30,8 @@ ApiError jwtError(const QString &problem)
 Money decimalEuros(const JsonReader &json, const QString &key, bool required)
 {
     const QJsonValue value = json.json().value(key);
+    if (value.isDouble() && json.ok())
+        return json.moneyOf(key, value.toDouble(), ScalingoDecoders::currency());
     if (value.isString()) {
         Money money;
         if (!Money::parseDecimal(value.toString().trimmed(), ScalingoDecoders::currency(), &money))
@@ -168,7 +170,7 @@ Invoice readInvoice(const JsonReader &json)
     if (json.ok() && !month.isValid())
         json.fail(QStringLiteral("billing_month"), QStringLiteral("expected a month such as \"2020-08-01\""));
     if (month.isValid()) {
-        invoice.period = month.toString(QStringLiteral("yyyy-MM"));
+        invoice.period = Dates::toIsoDate(month).first(7);
         invoice.periodStart = month;
         invoice.periodEnd = month.addMonths(1).addDays(-1);
         // Issued when the month closes: "Invoice for August 2016" is dated 2016-09-01.
@@ -188,7 +190,7 @@ Invoice readInvoice(const JsonReader &json)
     QMap<QString, int> serviceIndex;
     for (int i = 0; i < detailed.size() && json.ok(); ++i) {
         const JsonReader item = json.element(detailed, i, QStringLiteral("detailed_items"));
-        const InvoiceLine line = readLine(item);
+        InvoiceLine line = readLine(item);
         const QString app = item.optionalString(QStringLiteral("app"));
         if (!serviceIndex.contains(app)) {
             InvoiceService service;
@@ -201,7 +203,7 @@ Invoice readInvoice(const JsonReader &json)
         }
         InvoiceService &service = invoice.services[serviceIndex.value(app)];
         service.cost += line.cost;
-        service.lines.append(line);
+        service.lines.append(std::move(line));
     }
     return invoice;
 }

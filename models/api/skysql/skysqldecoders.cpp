@@ -42,7 +42,7 @@ QList<T> decodeList(const QByteArray &body, const QString &endpoint, ApiError *e
         T value = read(json);
         if (!json.ok())
             return {};
-        result.append(value);
+        result.append(std::move(value));
     }
     return result;
 }
@@ -516,15 +516,15 @@ InvoiceService readService(const JsonReader &json, const QString &currency)
         line.size = node.optionalString(QStringLiteral("size"));
         line.activeNodes = static_cast<int>(node.optionalNumber(QStringLiteral("active_nodes")));
         line.description = line.activeNodes > 0
-            ? QStringLiteral("%1 × %2").arg(line.activeNodes).arg(line.size)
+            ? QString::number(line.activeNodes) + QStringLiteral(" × ") + line.size
             : line.size;
-        service.lines.append(line);
+        service.lines.append(std::move(line));
     }
     if (const auto storage = json.optionalObject(QStringLiteral("storage"))) {
         const QString type = storage->optionalString(QStringLiteral("type"));
         InvoiceLine line = readMeteredLine(*storage, InvoiceLine::Kind::Storage, QStringLiteral("Storage %1").arg(type).trimmed(), currency);
         line.size = type;
-        service.lines.append(line);
+        service.lines.append(std::move(line));
         if (const auto iops = storage->optionalObject(QStringLiteral("iops")))
             service.lines.append(readMeteredLine(*iops, InvoiceLine::Kind::Iops, QStringLiteral("IOPS"), currency));
         if (const auto throughput = storage->optionalObject(QStringLiteral("throughput")))
@@ -561,7 +561,7 @@ QList<Invoice> invoicesInCurrency(const QByteArray &body, const QString &currenc
         readInvoiceHeader(json, entryCurrency, &invoice);
         if (!json.ok())
             return {};
-        result.append(invoice);
+        result.append(std::move(invoice));
     }
     return result;
 }
