@@ -347,7 +347,8 @@ void MainWindow::onLoadingChanged(bool loading)
         return;
     }
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    m_statusLabel->setText(tr("%n invoice(s) · updated at %1", nullptr, count).arg(time));
+    m_statusLabel->setText(count == 1 ? tr("1 invoice · updated at %1").arg(time)
+                                      : tr("%1 invoices · updated at %2").arg(count).arg(time));
 }
 
 void MainWindow::onProgressChanged(int done, int total)
@@ -440,6 +441,7 @@ QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequen
 
 void MainWindow::createMenus()
 {
+    // FormBinding::addField() keeps these menus' mnemonics free in forms: keep both in step.
     using PageCommands::Command;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     addPageCommand(file, tr("&Export…"), Command::Export, {QKeySequence(Qt::CTRL | Qt::Key_E)});
@@ -469,7 +471,7 @@ void MainWindow::createMenus()
     m_pageMenu = view->addMenu(tr("&Go to page"));
     connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
 
-    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QMenu *account = menuBar()->addMenu(tr("A&ccount"));
     QAction *choose = account->addAction(tr("&Choose shown account"), this, [this] {
         if (m_accountSwitcher->isVisible()) {
             m_accountSwitcher->setFocus(Qt::ShortcutFocusReason);

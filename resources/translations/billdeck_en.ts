@@ -58,14 +58,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n invoice(s) · updated at %1</source>
-        <translation>
-            <numerusform>%n invoice · updated at %1</numerusform>
-            <numerusform>%n invoices · updated at %1</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

@@ -2611,13 +2611,6 @@ Entry %2, contract %3</source>
         <source>Some invoices could not be loaded</source>
         <translation>Certaines factures n&apos;ont pas pu être chargées</translation>
     </message>
-    <message numerus="yes">
-        <source>%n invoice(s) · updated at %1</source>
-        <translation>
-            <numerusform>%n facture · mise à jour à %1</numerusform>
-            <numerusform>%n factures · mise à jour à %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Loading invoices… %1/%2</source>
         <translation>Chargement des factures… %1/%2</translation>
@@ -2679,10 +2672,6 @@ Entry %2, contract %3</source>
         <translation>&amp;Aller à la page</translation>
     </message>
     <message>
-        <source>&amp;Account</source>
-        <translation>&amp;Compte</translation>
-    </message>
-    <message>
         <source>&amp;Choose shown account</source>
         <translation>&amp;Choisir le compte affiché</translation>
     </message>
@@ -2717,6 +2706,18 @@ Entry %2, contract %3</source>
     <message>
         <source>Nothing to do for this command on this page now.</source>
         <translation>Cette commande n&apos;a rien à faire sur cette page pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <source>1 invoice · updated at %1</source>
+        <translation>1 facture · mise à jour à %1</translation>
+    </message>
+    <message>
+        <source>%1 invoices · updated at %2</source>
+        <translation>%1 factures · mise à jour à %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "forms/formbackend.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,8 +24,11 @@ QString withMnemonic(const QString &caption, const QWidget *form)
 {
     if (caption.contains(QLatin1Char('&')))
         return caption;
+    // The menu bar's letters are the window's too (MainWindow::createMenus()).
     QSet<QChar> used;
-    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    for (const char *menu : {"&File", "&Edit", "&View", "A&ccount", "&Help"})
+        used.insert(mnemonicOf(QCoreApplication::translate("MainWindow", menu)));
+    const QList<QLabel *> labels = form->window()->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
         if (label->buddy())
             used.insert(mnemonicOf(label->text()));
