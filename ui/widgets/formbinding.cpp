@@ -24,11 +24,14 @@ QString withMnemonic(const QString &caption, const QWidget *form)
 {
     if (caption.contains(QLatin1Char('&')))
         return caption;
-    // The menu bar's letters are the window's too (MainWindow::createMenus()).
+    // The menu bar's letters (MainWindow::createMenus()) and the account picker's above the
+    // form are the window's too. Only this form's own labels are read: a form rebuilt for
+    // another account leaves its old labels around until they are deleted.
     QSet<QChar> used;
     for (const char *menu : {"&File", "&Edit", "&View", "A&ccount", "&Help"})
         used.insert(mnemonicOf(QCoreApplication::translate("MainWindow", menu)));
-    const QList<QLabel *> labels = form->window()->findChildren<QLabel *>();
+    used.insert(mnemonicOf(QCoreApplication::translate("AccountPicker", "&Account:")));
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
         if (label->buddy())
             used.insert(mnemonicOf(label->text()));
