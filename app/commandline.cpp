@@ -34,7 +34,7 @@ bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *
     if (!parser.isSet(ProviderOption)) {
         for (const QString &option : dependent) {
             if (parser.isSet(option)) {
-                *error = tr("--%1 needs --provider skysql|scalingo.").arg(option);
+                *error = QCoreApplication::translate("CommandLine", "--%1 needs --provider skysql|scalingo.").arg(option);
                 return false;
             }
         }
@@ -42,16 +42,16 @@ bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *
     }
     result->provider = parser.value(ProviderOption).trimmed().toLower();
     if (result->provider != QLatin1String("skysql") && result->provider != QLatin1String("scalingo")) {
-        *error = tr("Unknown provider \"%1\". Use skysql or scalingo.").arg(parser.value(ProviderOption));
+        *error = QCoreApplication::translate("CommandLine", "Unknown provider \"%1\". Use skysql or scalingo.").arg(parser.value(ProviderOption));
         return false;
     }
     const bool skySql = result->provider == QLatin1String("skysql");
     if (skySql && (parser.isSet(AuthUrlOption) || parser.isSet(BillingUrlOption) || parser.isSet(RegionOption))) {
-        *error = tr("--auth-url, --billing-url and --region are Scalingo settings.");
+        *error = QCoreApplication::translate("CommandLine", "--auth-url, --billing-url and --region are Scalingo settings.");
         return false;
     }
     if (!skySql && parser.isSet(OrgOption)) {
-        *error = tr("--org is a SkySQL setting.");
+        *error = QCoreApplication::translate("CommandLine", "--org is a SkySQL setting.");
         return false;
     }
     // Credentials must never cross the network in clear: https, or a loopback address.
@@ -64,7 +64,7 @@ bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *
         *target = parser.value(option).trimmed();
         QString problem;
         if (!ProviderEndpoints::isAcceptableApiUrl(ProviderEndpoints::parseApiUrl(*target), &problem)) {
-            *error = tr("--%1 %2 is refused: %3").arg(option, *target, problem);
+            *error = QCoreApplication::translate("CommandLine", "--%1 %2 is refused: %3").arg(option, *target, problem);
             return false;
         }
     }
@@ -75,7 +75,7 @@ bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *
         const QList<ScalingoRegion> regions = ProviderEndpoints::scalingoRegions();
         for (const ScalingoRegion &region : regions)
             keys << region.key;
-        *error = tr("Unknown Scalingo region \"%1\". Regions: %2, or --api-url for another one.")
+        *error = QCoreApplication::translate("CommandLine", "Unknown Scalingo region \"%1\". Regions: %2, or --api-url for another one.")
                      .arg(result->region, keys.join(QStringLiteral(", ")));
         return false;
     }
@@ -91,12 +91,12 @@ bool parseAccountsCommand(const QCommandLineParser &parser, const QStringList &p
     if (action == QLatin1String("add")) {
         result->mode = CommandLineOptions::Mode::AccountsAdd;
         if (result->provider.isEmpty()) {
-            *error = tr("`billdeck accounts add` needs --provider skysql|scalingo.");
+            *error = QCoreApplication::translate("CommandLine", "`billdeck accounts add` needs --provider skysql|scalingo.");
             return false;
         }
         result->name = parser.value(NameOption).trimmed();
         if (result->name.isEmpty()) {
-            *error = tr("`billdeck accounts add` needs --name NAME.");
+            *error = QCoreApplication::translate("CommandLine", "`billdeck accounts add` needs --name NAME.");
             return false;
         }
     } else if (action == QLatin1String("list")) {
@@ -105,27 +105,27 @@ bool parseAccountsCommand(const QCommandLineParser &parser, const QStringList &p
         result->mode = CommandLineOptions::Mode::AccountsRemove;
         result->name = positional.value(2).trimmed();
         if (result->name.isEmpty()) {
-            *error = tr("Remove which account? Use `billdeck accounts remove NAME`.");
+            *error = QCoreApplication::translate("CommandLine", "Remove which account? Use `billdeck accounts remove NAME`.");
             return false;
         }
     } else {
-        *error = action.isEmpty() ? tr("Use `billdeck accounts add|list|remove`.")
-                                  : tr("Unknown accounts command \"%1\". Use add, list or remove.").arg(action);
+        *error = action.isEmpty() ? QCoreApplication::translate("CommandLine", "Use `billdeck accounts add|list|remove`.")
+                                  : QCoreApplication::translate("CommandLine", "Unknown accounts command \"%1\". Use add, list or remove.").arg(action);
         return false;
     }
     if (positional.size() > expected) {
-        *error = tr("Unexpected argument \"%1\".").arg(positional.at(expected));
+        *error = QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".").arg(positional.at(expected));
         return false;
     }
     if (result->mode != CommandLineOptions::Mode::AccountsAdd
         && (!result->provider.isEmpty() || parser.isSet(NameOption))) {
-        *error = tr("--provider and --name apply to `billdeck accounts add`.");
+        *error = QCoreApplication::translate("CommandLine", "--provider and --name apply to `billdeck accounts add`.");
         return false;
     }
     const QStringList windowOnly{ScreenshotOption, PageOption, FormatOption, AccountOption, DemoOption};
     for (const QString &option : windowOnly) {
         if (parser.isSet(option)) {
-            *error = tr("--%1 does not apply to `billdeck accounts`.").arg(option);
+            *error = QCoreApplication::translate("CommandLine", "--%1 does not apply to `billdeck accounts`.").arg(option);
             return false;
         }
     }
@@ -145,7 +145,7 @@ bool parseDateOption(const QCommandLineParser &parser, const QString &option, QD
     const QString text = parser.value(option).trimmed();
     *date = QDate::fromString(text, Qt::ISODate);
     if (!date->isValid() || text.size() != 10) {
-        *error = tr("--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option));
+        *error = QCoreApplication::translate("CommandLine", "--%1 needs a date as YYYY-MM-DD, not \"%2\".").arg(option, parser.value(option));
         return false;
     }
     return true;

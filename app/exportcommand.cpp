@@ -18,7 +18,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ExportCommand", text);
+    return QCoreApplication::translate("ExportKinds", text);
 }
 
 QString joinedMessages(const QList<ApiError> &errors)

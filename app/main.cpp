@@ -23,9 +23,11 @@
 #include <QDebug>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -40,6 +42,23 @@ void setApplicationInfo()
     QCoreApplication::setOrganizationName(QStringLiteral("Billdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("billdeck"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(Version));
+}
+
+// The app's strings and Qt's own (dialog buttons, the file dialog) in the system's language, as
+// LANGUAGE, LC_ALL, LC_MESSAGES or LANG say; English when no translation matches.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale system = QLocale::system();
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(system, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    // Embedded by qt_add_translations (app/CMakeLists.txt) under :/i18n. English (also under the
+    // C locale) has a translation too: its plural forms ("1 invoice", "2 invoices").
+    const QLocale ui = system.language() == QLocale::C ? QLocale(QLocale::English) : system;
+    auto *translator = new QTranslator(&app);
+    if (translator->load(ui, QStringLiteral("billdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -107,6 +126,7 @@ int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
+    installTranslators(app);
     SavedAccounts saved(options.offline);
     Composition &composition = saved.composition;
     QFile output;
@@ -124,6 +144,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
 {
     QApplication app(argc, argv);
     setApplicationInfo();
+    installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Billdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/billdeck.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.billdeck.Billdeck"));

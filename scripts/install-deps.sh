@@ -10,6 +10,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev     # Qt HttpServer's CMake package needs Qt6WebSockets
     qt6-pdf-dev qtkeychain-qt6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
     qt6-svg-dev                               # Costs page: export the chart as SVG
+    qt6-translations-l10n                     # Qt's own strings in French (qtbase_fr.qm)
     qt6-qpa-plugins libgl1-mesa-dev
     xvfb xauth                                # a display for headless runs
     dbus dbus-x11 gnome-keyring libsecret-1-0 # the Secret Service keychain, headless

@@ -445,6 +445,12 @@ void TestMonthlyCosts::monthOverMonth()
     QCOMPARE(CostTrend::formatPercent(23.08), QStringLiteral("+23.08 %"));
     QCOMPARE(CostTrend::formatPercent(-25.0), QStringLiteral("\u221225.00 %"));
     QCOMPARE(CostTrend::formatPercent(0), QStringLiteral("0.00 %"));
+    // The decimal separator is the reader's.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    const QString french = CostTrend::formatPercent(23.08);
+    QLocale::setDefault(before);
+    QCOMPARE(french, QStringLiteral("+23,08 %"));
 }
 
 void TestMonthlyCosts::forecastFromMonthToDate()

@@ -4,10 +4,16 @@
 #include "accounts/firstrunpage.h"
 #include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
+#include "widgets/editorpage.h"
 #include "widgets/errorbanner.h"
 #include "widgets/unsavedchangesguard.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QTimer>
@@ -25,6 +31,9 @@
 namespace
 {
 constexpr int SidebarWidth = 180;
+// What a sidebar item needs beside its title and icon: the sidebar's margins, the item's
+// padding and the icon's spacing.
+constexpr int SidebarTitlePadding = 24 + 16 + 8 + 8;
 }
 
 MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
@@ -90,7 +99,13 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     sidebarLayout->addWidget(m_manageAccounts);
 
     m_pageList->setIconSize(QSize(16, 16));
+    // The menus and Ctrl+PgDown / Ctrl+PgUp change pages; Tab goes into the page itself.
     m_pageList->setFocusPolicy(Qt::NoFocus);
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_accountSwitcher->setAccessibleName(tr("Shown account"));
+    m_accountBadge->setAccessibleName(tr("Demo data"));
+    m_accountBadge->setAccessibleDescription(m_accountBadge->toolTip());
+    m_progressBar->setAccessibleName(tr("Loading progress"));
     m_pages->addWidget(m_emptyState);
     addPage(QStringLiteral("invoices"), tr("Invoices"), style()->standardIcon(QStyle::SP_FileIcon), m_invoicesPage);
 
@@ -154,6 +169,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     connect(m_repository, &InvoiceRepository::loaded, this, &MainWindow::updateAccounts);
 
     m_pageList->setCurrentRow(0);
+    createMenus();
     updateAccounts();
     resize(1280, 800);
 }
@@ -164,6 +180,13 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
     m_pageKeys.append(key);
     m_pageNeeds.append(needs);
     new QListWidgetItem(icon, title, m_pageList);
+    // The sidebar grows to the longest title (translations are longer: "Opérations de facturation").
+    if (QWidget *sidebar = m_pageList->parentWidget()) {
+        const int needed = m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width()
+            + SidebarTitlePadding;
+        if (needed > sidebar->minimumWidth())
+            sidebar->setFixedWidth(needed);
+    }
     m_pages->addWidget(page);
     updatePageVisibility();
 }
@@ -196,6 +219,7 @@ void MainWindow::updatePageVisibility()
     // A page no shown account offers is left for the first one.
     if (m_pageList->currentItem() && m_pageList->currentItem()->isHidden())
         m_pageList->setCurrentRow(0);
+    updatePageMenu();
 }
 
 void MainWindow::setAccountRegistry(AccountRegistry *registry)
@@ -433,4 +457,153 @@ void MainWindow::closeWhenSaved()
     }
     m_closeAfterSave = false;
     close();
+}
+
+namespace
+{
+// The platform's keys for `key`, with `usual` among them: some platforms bind nothing to a
+// standard key (SaveAs off GNOME and macOS), and the README promises the same keys everywhere.
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &usual)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    keys.removeAll(usual);
+    keys.prepend(usual);
+    return keys;
+}
+}
+
+void MainWindow::createMenus()
+{
+    // FormBinding::addField() keeps these menus' mnemonics free in forms: keep both in step.
+    using PageCommands::Command;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    addPageCommand(file, tr("&Export…"), Command::Export, {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    addPageCommand(file, tr("&Open invoice PDF"), Command::OpenPdf, standardKeys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
+    addPageCommand(file, tr("Save invoice &PDF…"), Command::SavePdf, standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    addPageCommand(edit, tr("&Find"), Command::Find, standardKeys(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
+    edit->addSeparator();
+    addPageCommand(edit, tr("&Save changes"), Command::Save, standardKeys(QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_S)));
+    // In a text field Ctrl+Z undoes the typing first (the field takes the shortcut).
+    addPageCommand(edit, tr("&Revert changes"), Command::Revert, standardKeys(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    addPageCommand(view, tr("&Refresh"), Command::Refresh, standardKeys(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next page"), this, [this] { showNextPage(1); });
+    next->setObjectName(QStringLiteral("nextPageAction"));
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    QAction *previous = view->addAction(tr("&Previous page"), this, [this] { showNextPage(-1); });
+    previous->setObjectName(QStringLiteral("previousPageAction"));
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    m_pageMenu = view->addMenu(tr("&Go to page"));
+    connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
+
+    QMenu *account = menuBar()->addMenu(tr("A&ccount"));
+    QAction *choose = account->addAction(tr("&Choose shown account"), this, [this] {
+        if (m_accountSwitcher->isVisible()) {
+            m_accountSwitcher->setFocus(Qt::ShortcutFocusReason);
+            m_accountSwitcher->showPopup();
+        }
+    });
+    choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(account, &QMenu::aboutToShow, choose, [this, choose] { choose->setEnabled(m_accountSwitcher->isVisible()); });
+    account->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
+    account->addAction(tr("&Manage accounts…"), this, &MainWindow::manageAccountsRequested);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Billdeck"), this, [this] {
+        QMessageBox::about(this, tr("About Billdeck"),
+                           tr("<b>Billdeck</b> %1<br>A desktop dashboard for cloud billing: invoices, costs, "
+                              "contacts, tax information and payment methods of SkySQL and Scalingo accounts.")
+                               .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    for (QMenu *menu : {file, edit, view}) {
+        connect(menu, &QMenu::aboutToShow, this, &MainWindow::updatePageCommands);
+        // Shortcuts stay live once the menu is gone: they check the page when pressed.
+        connect(menu, &QMenu::aboutToHide, this, [this] {
+            for (QAction *action : std::as_const(m_pageCommands))
+                action->setEnabled(true);
+        });
+    }
+}
+
+QAction *MainWindow::addPageCommand(QMenu *menu, const QString &text, PageCommands::Command command,
+                                    const QList<QKeySequence> &shortcuts)
+{
+    QAction *action = menu->addAction(text, this, [this, command] { runPageCommand(command); });
+    action->setShortcuts(shortcuts);
+    m_pageCommands.insert(command, action);
+    return action;
+}
+
+void MainWindow::updatePageCommands()
+{
+    // Only what the menu shows follows the page; a shortcut that finds nothing says so.
+    QWidget *page = isShowingEmptyState() ? nullptr : m_pages->currentWidget();
+    for (auto it = m_pageCommands.constBegin(); it != m_pageCommands.constEnd(); ++it)
+        it.value()->setEnabled(PageCommands::target(page, it.key()) != nullptr);
+}
+
+void MainWindow::updatePageMenu()
+{
+    if (!m_pageMenu)
+        return;
+    // The window holds these actions too: delete them, clear() would leave them there.
+    qDeleteAll(m_pageMenu->actions());
+    int shown = 0;
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        QListWidgetItem *item = m_pageList->item(row);
+        if (item->isHidden())
+            continue;
+        ++shown;
+        QAction *action = m_pageMenu->addAction(item->icon(), item->text(), this,
+                                                [this, row] { m_pageList->setCurrentRow(row); });
+        action->setCheckable(true);
+        action->setChecked(row == m_pageList->currentRow());
+        action->setEnabled(!m_pageList->isHidden());
+        if (shown <= 9)
+            action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + shown)));
+    }
+    // Alt+1…9 work before the menu was ever opened: the window holds the same shortcuts.
+    const QList<QAction *> actions = m_pageMenu->actions();
+    for (QAction *action : actions)
+        addAction(action);
+}
+
+void MainWindow::showNextPage(int step)
+{
+    const int count = m_pageList->count();
+    if (count == 0 || m_pageList->isHidden())
+        return;
+    int row = m_pageList->currentRow();
+    for (int tried = 0; tried < count; ++tried) {
+        row = (row + step + count) % count;
+        if (!m_pageList->item(row)->isHidden()) {
+            m_pageList->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+bool MainWindow::runPageCommand(PageCommands::Command command)
+{
+    QWidget *page = isShowingEmptyState() ? nullptr : m_pages->currentWidget();
+    if (PageCommands::run(page, command))
+        return true;
+    // The editors have no Refresh button: their data is read when they are first shown.
+    if (auto *editor = qobject_cast<EditorPage *>(page); editor && command == PageCommands::Command::Refresh) {
+        editor->refresh();
+        return true;
+    }
+    statusBar()->showMessage(tr("Nothing to do for this command on this page now."), 4000);
+    return false;
 }

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "accounts/capabilities.h"
+#include "widgets/pagecommands.h"
 
+#include <QHash>
+#include <QKeySequence>
 #include <QList>
 #include <QMainWindow>
 #include <QStringList>
 
 class AccountRegistry;
+class QAction;
+class QMenu;
 class ErrorBanner;
 class FirstRunPage;
 class InvoicesPage;
@@ -65,6 +70,12 @@ public:
     // The same for every page (switching account, closing the window).
     bool confirmLeavingAllPages();
 
+    // The sidebar's next or previous shown page (wrapping round), as Ctrl+PgDown / Ctrl+PgUp do.
+    void showNextPage(int step);
+    // Runs a page command of the menus on the current page; false (and a word in the status
+    // bar) when the page has nothing to run it with now.
+    bool runPageCommand(PageCommands::Command command);
+
 Q_SIGNALS:
     // The window cannot create accounts or the demo itself: the composition root answers these.
     void addAccountRequested();
@@ -75,6 +86,11 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    QAction *addPageCommand(QMenu *menu, const QString &text, PageCommands::Command command,
+                            const QList<QKeySequence> &shortcuts);
+    void updatePageCommands();
+    void updatePageMenu();
     void closeWhenSaved();
     void updateAccountSwitcher();
     void updatePageVisibility();
@@ -101,5 +117,7 @@ private:
     QProgressBar *m_progressBar;
     QStringList m_pageKeys;
     QList<Capabilities> m_pageNeeds;
+    QMenu *m_pageMenu = nullptr;
+    QHash<PageCommands::Command, QAction *> m_pageCommands;
     bool m_closeAfterSave = false;
 };

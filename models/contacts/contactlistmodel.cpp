@@ -28,6 +28,13 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return contact.fullName();
     case TypeColumn:
+        // The API's types in the reader's words; an unknown one as the API spells it.
+        if (role == Qt::DisplayRole && contact.type == QLatin1String("billing"))
+            return tr("Billing");
+        if (role == Qt::DisplayRole && contact.type == QLatin1String("technical"))
+            return tr("Technical");
+        if (role == Qt::DisplayRole && contact.type == QLatin1String("primary"))
+            return tr("Primary");
         if (role == Qt::DisplayRole && !contact.type.isEmpty())
             return QString(contact.type.at(0).toUpper() + contact.type.mid(1));
         return contact.type;

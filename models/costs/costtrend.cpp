@@ -3,6 +3,7 @@
 #include "domain/bill.h"
 #include "domain/invoice.h"
 
+#include <QLocale>
 #include <QtMath>
 
 #include <cmath>
@@ -108,7 +109,8 @@ QMap<QDate, Money> monthlyTotals(const QList<Invoice> &invoices, const QString &
 
 QString formatPercent(double percent)
 {
-    const QString digits = QString::number(std::abs(percent), 'f', 2);
+    // In the reader's locale: 23.08 in English, 23,08 in French.
+    const QString digits = QLocale().toString(std::abs(percent), 'f', 2);
     if (percent > 0)
         return QStringLiteral("+%1 %").arg(digits);
     if (percent < 0)

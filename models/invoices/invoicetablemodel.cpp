@@ -104,6 +104,11 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == VatColumn && invoice.vatRatePerMille >= 0)
             return tr("VAT rate %1 %").arg(m_locale.toString(invoice.vatRatePerMille / 10.0, 'g', 4));
         return QVariant();
+    case Qt::AccessibleDescriptionRole:
+        // The table draws the status as a coloured pill; a screen reader says what it is.
+        if (index.column() == StatusColumn)
+            return tr("Invoice status: %1").arg(displayData(invoice, StatusColumn).toString());
+        return QVariant();
     case InvoiceIdRole:
         return invoice.id;
     case AccountIdRole:

@@ -42,7 +42,7 @@ QString ContractModel::specSummary(const QJsonValue &spec)
             else if (value.isDouble())
                 text = QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
             else if (value.isBool())
-                text = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+                text = value.toBool() ? tr("yes") : tr("no");
             else
                 text = QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray())
                                                           : QJsonDocument(value.toObject()))

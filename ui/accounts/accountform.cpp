@@ -73,15 +73,15 @@ AccountForm::AccountForm(AccountFormBackend *backend, QNetworkAccessManager *net
     , m_secret(new QLineEdit(this))
     , m_showSecret(new QToolButton(this))
     , m_secretError(createErrorLabel(this))
-    , m_organizationLabel(new QLabel(tr("Organization ID:"), this))
+    , m_organizationLabel(new QLabel(tr("&Organization ID:"), this))
     , m_organizationId(new QLineEdit(this))
     , m_organizationError(createErrorLabel(this))
-    , m_regionLabel(new QLabel(tr("Region:"), this))
+    , m_regionLabel(new QLabel(tr("&Region:"), this))
     , m_region(new QComboBox(this))
-    , m_apiUrlLabel(new QLabel(tr("API address:"), this))
+    , m_apiUrlLabel(new QLabel(tr("API a&ddress:"), this))
     , m_apiUrl(new QLineEdit(this))
     , m_apiUrlError(createErrorLabel(this))
-    , m_authUrlLabel(new QLabel(tr("Auth address:"), this))
+    , m_authUrlLabel(new QLabel(tr("A&uth address:"), this))
     , m_authUrl(new QLineEdit(this))
     , m_authUrlError(createErrorLabel(this))
     , m_testButton(new QPushButton(tr("Test connection"), this))
@@ -127,8 +127,8 @@ AccountForm::AccountForm(AccountFormBackend *backend, QNetworkAccessManager *net
     auto *form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->addRow(tr("Provider:"), m_provider);
-    form->addRow(tr("Name:"), withError(m_displayName, m_displayNameError, this));
+    form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("&Name:"), withError(m_displayName, m_displayNameError, this));
     form->addRow(m_secretLabel, withError(secretRow, m_secretError, this,
                                           createHint(tr("Kept in the system keychain, never in a file."), this)));
     form->addRow(m_organizationLabel, withError(m_organizationId, m_organizationError, this));
@@ -136,6 +136,17 @@ AccountForm::AccountForm(AccountFormBackend *backend, QNetworkAccessManager *net
     form->addRow(m_apiUrlLabel, withError(m_apiUrl, m_apiUrlError, this));
     form->addRow(m_authUrlLabel, withError(m_authUrl, m_authUrlError, this));
     form->addRow(QString(), testRow);
+    // Alt+letter of a label goes to its field itself, not to the box that holds its error line.
+    const QList<std::pair<QWidget *, QWidget *>> buddies{
+        {form->labelForField(m_provider), m_provider}, {m_secretLabel, m_secret}, {m_organizationLabel, m_organizationId},
+        {m_regionLabel, m_region}, {m_apiUrlLabel, m_apiUrl}, {m_authUrlLabel, m_authUrl}};
+    for (const auto &[label, field] : buddies) {
+        if (auto *caption = qobject_cast<QLabel *>(label))
+            caption->setBuddy(field);
+    }
+    if (auto *nameLabel = qobject_cast<QLabel *>(form->itemAt(1, QFormLayout::LabelRole)->widget()))
+        nameLabel->setBuddy(m_displayName);
+    m_showSecret->setAccessibleName(tr("Show the key"));
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
         m_backend->setProvider(m_provider->currentData().value<Provider>());
@@ -202,7 +213,7 @@ void AccountForm::updateFromBackend()
         const QSignalBlocker blocker(m_region);
         m_region->setCurrentIndex(std::max(0, m_region->findData(m_backend->region())));
     }
-    m_secretLabel->setText(tr("%1:").arg(m_backend->secretLabel()));
+    m_secretLabel->setText(tr("&%1:").arg(m_backend->secretLabel()));
     updateProviderFields();
 }
 

@@ -95,6 +95,7 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto *listRow = new QHBoxLayout;
+    m_list->setAccessibleName(tr("Accounts"));
     listRow->addWidget(m_list, 1);
     listRow->addLayout(buttons);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, listPage);

@@ -116,7 +116,9 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->addItem(tr("Any"), QString());
         m_filterCombos.insert(dimension, combo);
-        filters->addWidget(new QLabel(dimensionTitle(dimension), this));
+        auto *label = new QLabel(dimensionTitle(dimension), this);
+        label->setBuddy(combo);
+        filters->addWidget(label);
         filters->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, dimension, combo] {
             m_filter->setDimensionFilter(dimension, combo->currentData().toString());
@@ -127,6 +129,11 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     filters->addWidget(m_priceCount);
 
     m_priceTable->setModel(m_filter);
+    m_priceTable->setAccessibleName(tr("Prices"));
+    m_estimateTable->setAccessibleName(tr("Estimate"));
+    m_offerings->setAccessibleName(tr("Offerings"));
+    m_meters->setAccessibleName(tr("Meters"));
+    m_quantity->setAccessibleName(tr("Quantity"));
     setUpTable(m_priceTable);
     m_priceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_priceTable->setSortingEnabled(true);

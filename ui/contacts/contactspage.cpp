@@ -6,6 +6,7 @@
 #include "contacts/contactseditorbackend.h"
 #include "forms/localecatalog.h"
 #include "widgets/formbinding.h"
+#include "widgets/pagecommands.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -55,6 +56,7 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(UndoNoticeMs);
 
+    m_table->setAccessibleName(tr("Contacts"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,6 +92,8 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     formButtons->addWidget(m_revertButton);
     formButtons->addWidget(m_saveButton);
     m_saveButton->setDefault(true);
+    PageCommands::mark(m_saveButton, PageCommands::Command::Save);
+    PageCommands::mark(m_revertButton, PageCommands::Command::Revert);
     auto *formPane = new QFrame(this);
     formPane->setObjectName(QStringLiteral("contactCard"));
     formPane->setStyleSheet(QStringLiteral("#contactCard { border: 1px solid #dde1e6; border-radius: 6px; background: palette(base); }"));

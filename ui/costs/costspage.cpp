@@ -11,6 +11,7 @@
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
 
 #include <QAreaSeries>
@@ -179,6 +180,7 @@ QLayout *CostsPage::buildTitleRow()
     exportMenu->addAction(tr("Chart as SVG…"), this, [this] { chooseExport(QStringLiteral("svg")); });
     exportMenu->addAction(tr("Data as CSV…"), this, [this] { chooseExport(QStringLiteral("csv")); });
     m_exportButton->setMenu(exportMenu);
+    PageCommands::mark(m_exportButton, PageCommands::Command::Export);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addSpacing(12);
@@ -237,7 +239,13 @@ QLayout *CostsPage::buildControls()
     });
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Range"), this));
+    auto *rangeLabel = new QLabel(tr("&Range"), this);
+    rangeLabel->setBuddy(m_rangeCombo);
+    controls->addWidget(rangeLabel);
+    m_fromEdit->setAccessibleName(tr("First month"));
+    toLabel->setBuddy(m_toEdit);
+    m_currencyLabel->setBuddy(m_currencyCombo);
+    m_breakdownTable->setAccessibleName(tr("Month breakdown"));
     controls->addWidget(m_rangeCombo);
     controls->addWidget(m_fromEdit);
     controls->addWidget(toLabel);
@@ -282,6 +290,7 @@ void CostsPage::buildChart()
     m_chart->setMargins(QMargins(6, 6, 6, 6));
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Monthly costs chart"));
     m_chartView->setMinimumHeight(300);
     m_chartModel->setSourceModel(m_model);
     m_mapper->setSeries(m_barSeries);
@@ -371,6 +380,7 @@ void CostsPage::buildBreakdown()
     m_donutChart->setMargins(QMargins(0, 0, 0, 0));
     m_donutChart->setBackgroundRoundness(0);
     m_donutView->setRenderHint(QPainter::Antialiasing);
+    m_donutView->setAccessibleName(tr("Month breakdown chart"));
     m_donutView->setMinimumWidth(380);
     connect(m_donutSeries, &QPieSeries::added, this, [this] {
         const QList<QPieSlice *> slices = m_donutSeries->slices();
@@ -565,6 +575,15 @@ void CostsPage::onModelReset()
         months << QLocale().toString(month, crowded ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy"));
     }
     m_monthAxis->setCategories(months);
+    // A screen reader reads the chart as what it draws: each month and its total.
+    QStringList perMonth;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        perMonth << tr("%1: %2").arg(QLocale().toString(m_model->monthAt(row), QStringLiteral("MMMM yyyy")),
+                                     money(m_model->monthTotal(row)));
+    }
+    m_chartView->setAccessibleDescription(perMonth.isEmpty() ? tr("No invoiced month to show.")
+                                                             : tr("Total cost per month in %1: %2.")
+                                                                   .arg(m_model->currency(), perMonth.join(QStringLiteral("; "))));
     m_monthAxis->setLabelsAngle(crowded ? -60 : 0);
     m_amountAxis->setTitleText(m_model->currency().isEmpty() ? tr("Amount") : tr("Amount (%1)").arg(m_model->currency()));
 
@@ -745,6 +764,7 @@ void CostsPage::rebuildBudgetEditors()
                                  m_budgetRow);
         auto *edit = new QLineEdit(m_budgetRow);
         edit->setObjectName(QStringLiteral("budget-") + accountId);
+        label->setBuddy(edit);
         edit->setPlaceholderText(tr("none"));
         edit->setAlignment(Qt::AlignRight);
         edit->setMaximumWidth(110);
@@ -839,6 +859,14 @@ void CostsPage::selectMonth(int row)
     m_breakdownTable->setVisible(!empty);
     m_donutView->setVisible(!empty);
     m_donutChart->setTitle(empty ? QString() : tr("By service"));
+    QStringList services;
+    for (int row = 0; row < m_breakdown->rowCount(); ++row) {
+        services << tr("%1: %2").arg(m_breakdown->index(row, MonthBreakdownModel::ServiceColumn).data().toString(),
+                                     m_breakdown->index(row, MonthBreakdownModel::AmountColumn).data().toString());
+    }
+    m_donutView->setAccessibleDescription(tr("Costs of %1 by service: %2.")
+                                              .arg(QLocale().toString(m_selectedMonth, QStringLiteral("MMMM yyyy")),
+                                                   services.join(QStringLiteral("; "))));
 }
 
 void CostsPage::showSegmentTooltip(int row, int column)

@@ -106,6 +106,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     headerLayout->addLayout(facts);
     headerLayout->addLayout(actionsRow);
 
+    m_tree->setAccessibleName(tr("Invoice items"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Charge"), tr("Quantity"), tr("Rate"), tr("Cost")});
     m_tree->setRootIsDecorated(true);

@@ -10,6 +10,7 @@
 #include "invoices/invoicetotals.h"
 #include "invoices/pdfpreview.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pagecommands.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -126,6 +127,11 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
         exportShownToFile(ExportFormat::Json);
     });
     m_exportButton->setMenu(exportMenu);
+    PageCommands::mark(m_searchEdit, PageCommands::Command::Find);
+    PageCommands::mark(m_refreshButton, PageCommands::Command::Refresh);
+    PageCommands::mark(m_exportButton, PageCommands::Command::Export);
+    PageCommands::mark(m_previewButton, PageCommands::Command::OpenPdf);
+    PageCommands::mark(m_detailView->savePdfButton(), PageCommands::Command::SavePdf);
     // Same height as the push buttons beside it.
     m_exportButton->setMinimumHeight(m_refreshButton->sizeHint().height());
 
@@ -517,9 +523,13 @@ QWidget *InvoicesPage::createFilterBar()
         edit->setToolTip(tr("Invoice dates; \"Any\" leaves this side open"));
         connect(edit, &QDateEdit::dateChanged, this, &InvoicesPage::applyDateFilter);
     }
-    row->addWidget(new QLabel(tr("From"), bar));
+    auto *fromLabel = new QLabel(tr("&From"), bar);
+    fromLabel->setBuddy(m_fromEdit);
+    row->addWidget(fromLabel);
     row->addWidget(m_fromEdit);
-    row->addWidget(new QLabel(tr("To"), bar));
+    auto *toLabel = new QLabel(tr("&To"), bar);
+    toLabel->setBuddy(m_toEdit);
+    row->addWidget(toLabel);
     row->addWidget(m_toEdit);
 
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
@@ -543,6 +553,11 @@ QWidget *InvoicesPage::createFilterBar()
     row->addWidget(m_statusButton);
 
     m_minimumAmountEdit->setPlaceholderText(tr("Min amount"));
+    m_minimumAmountEdit->setAccessibleName(tr("Minimum amount"));
+    m_maximumAmountEdit->setAccessibleName(tr("Maximum amount"));
+    m_searchEdit->setAccessibleName(tr("Search invoices"));
+    m_accountCombo->setAccessibleName(tr("Account"));
+    m_table->setAccessibleName(tr("Invoices"));
     m_maximumAmountEdit->setPlaceholderText(tr("Max amount"));
     for (QLineEdit *edit : {m_minimumAmountEdit, m_maximumAmountEdit}) {
         edit->setClearButtonEnabled(true);
@@ -575,6 +590,14 @@ QWidget *InvoicesPage::createFilterBar()
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_sortModel->setSearchText(text);
         onFilterChanged();
+    });
+    // Enter goes from the search to what it found: the list, on its first invoice.
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_sortModel->rowCount() == 0)
+            return;
+        if (!m_table->currentIndex().isValid())
+            selectRow(0);
+        m_table->setFocus(Qt::TabFocusReason);
     });
     updateAccountChoices();
     return bar;

@@ -3,6 +3,7 @@
 #include "operations/billingoperationmodel.h"
 #include "operations/billingoperationsloader.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
 
 #include <QColor>
@@ -66,6 +67,7 @@ BillingOperationsPage::BillingOperationsPage(BillingOperationModel *model, Billi
     m_openInvoiceButton->setToolTip(tr("Show the invoice of the selected operation on the Invoices page"));
     m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refreshButton->setToolTip(tr("Load the billing operations again"));
+    PageCommands::mark(m_refreshButton, PageCommands::Command::Refresh);
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
@@ -78,6 +80,7 @@ BillingOperationsPage::BillingOperationsPage(BillingOperationModel *model, Billi
     m_sortModel->setSourceModel(m_model);
     m_sortModel->setSortRole(BillingOperationModel::RawValueRole);
     m_table->setModel(m_sortModel);
+    m_table->setAccessibleName(tr("Billing operations"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);

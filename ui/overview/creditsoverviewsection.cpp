@@ -145,6 +145,9 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     creditProxy->setSourceModel(m_loader->creditLedger());
     creditProxy->setSortRole(LedgerModel::RawValueRole);
     m_creditTable->setModel(creditProxy);
+    m_creditTable->setAccessibleName(tr("Prepaid credit ledger"));
+    m_commitTable->setAccessibleName(tr("Postpaid commitment"));
+    m_contractTree->setAccessibleName(tr("Contracts and entitlements"));
     setUpTable(m_creditTable);
     m_creditTable->setSortingEnabled(true);
     m_creditTable->sortByColumn(LedgerModel::DateColumn, Qt::DescendingOrder);

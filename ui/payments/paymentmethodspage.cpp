@@ -69,6 +69,7 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
         "#providerNotice { background: #e8f0fe; border: 1px solid #c6d8f5; border-radius: 5px; padding: 8px 10px; }"));
     m_providerNotice->hide();
 
+    m_table->setAccessibleName(tr("Payment methods"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

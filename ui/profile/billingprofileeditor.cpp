@@ -3,6 +3,7 @@
 #include "profile/billingprofileeditorbackend.h"
 #include "profile/billingprofileformbackend.h"
 #include "widgets/formbinding.h"
+#include "widgets/pagecommands.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -88,6 +89,8 @@ BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, 
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     m_saveButton->setDefault(true);
+    PageCommands::mark(m_saveButton, PageCommands::Command::Save);
+    PageCommands::mark(m_revertButton, PageCommands::Command::Revert);
 
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 18, 14);

@@ -5,6 +5,7 @@
 #include "tax/taxeditorbackend.h"
 #include "tax/taxformbackend.h"
 #include "widgets/formbinding.h"
+#include "widgets/pagecommands.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -39,6 +40,8 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     m_saveButton->setDefault(true);
+    PageCommands::mark(m_saveButton, PageCommands::Command::Save);
+    PageCommands::mark(m_revertButton, PageCommands::Command::Revert);
     cardLayout->addSpacing(8);
     cardLayout->addLayout(buttons);
 

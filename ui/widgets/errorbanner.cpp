@@ -41,6 +41,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_closeButton->setText(QStringLiteral("✕"));
     m_closeButton->setToolTip(tr("Dismiss"));
     m_closeButton->setAccessibleName(tr("Dismiss"));
+    setAccessibleName(tr("Problem"));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_iconLabel, 0, Qt::AlignTop);
@@ -104,8 +105,11 @@ void ErrorBanner::updateTexts()
     QString text = m_messages.value(0);
     const int more = static_cast<int>(m_messages.size()) - 1;
     if (more > 0)
-        text += QLatin1Char(' ') + (more == 1 ? tr("(1 more problem)") : tr("(%1 more problems)").arg(more));
+        text += QLatin1Char(' ') + tr("(%n more problem(s))", nullptr, more);
     m_messageLabel->setText(text);
+    // A screen reader announces the banner as a problem, with what went wrong.
+    setAccessibleName(tr("Problem"));
+    setAccessibleDescription(text);
     const QString details = m_details.join(QStringLiteral("\n\n"));
     m_detailsLabel->setText(details);
     m_detailsButton->setToolTip(details);

@@ -3,9 +3,51 @@
 #include "forms/formbackend.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
+
+namespace
+{
+QChar mnemonicOf(const QString &text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+}
+
+// `caption` with a mnemonic (Alt+letter goes to its field) that no other caption of the form
+// has yet: the first free initial of a word, else the first free letter. Picked from the
+// translated text, as KDE's accelerator manager does, so every language gets one.
+QString withMnemonic(const QString &caption, const QWidget *form)
+{
+    if (caption.contains(QLatin1Char('&')))
+        return caption;
+    // The menu bar's letters (MainWindow::createMenus()) and the account picker's above the
+    // form are the window's too. Only this form's own labels are read: a form rebuilt for
+    // another account leaves its old labels around until they are deleted.
+    QSet<QChar> used;
+    for (const char *menu : {"&File", "&Edit", "&View", "A&ccount", "&Help"})
+        used.insert(mnemonicOf(QCoreApplication::translate("MainWindow", menu)));
+    used.insert(mnemonicOf(QCoreApplication::translate("AccountPicker", "&Account:")));
+    const QList<QLabel *> labels = form->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (label->buddy())
+            used.insert(mnemonicOf(label->text()));
+    }
+    auto free = [&caption, &used](qsizetype at) { return caption.at(at).isLetter() && !used.contains(caption.at(at).toLower()); };
+    for (qsizetype at = 0; at < caption.size(); ++at) {
+        if ((at == 0 || caption.at(at - 1).isSpace()) && free(at))
+            return QString(caption).insert(at, QLatin1Char('&'));
+    }
+    for (qsizetype at = 0; at < caption.size(); ++at) {
+        if (free(at))
+            return QString(caption).insert(at, QLatin1Char('&'));
+    }
+    return caption;
+}
+}
 
 namespace FormBinding
 {
@@ -69,7 +111,7 @@ QLabel *createErrorLabel(FormBackend *form, int field, QWidget *parent)
 QLabel *addField(QGridLayout *grid, int row, int column, const QString &caption, QWidget *editor,
                  FormBackend *form, int field, int columnSpan)
 {
-    auto *captionLabel = new QLabel(caption, editor->parentWidget());
+    auto *captionLabel = new QLabel(withMnemonic(caption, editor->parentWidget()), editor->parentWidget());
     captionLabel->setBuddy(editor);
     captionLabel->setStyleSheet(QStringLiteral("color: #3e4c59; font-weight: 600;"));
     // Room above each caption: the error rows between fields are empty most of the time.
