@@ -4,8 +4,6 @@
 
 #include <QCollatorSortKey>
 #include <QDate>
-#include <QHash>
-#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -17,19 +15,19 @@ namespace
 // A row's place in one sort, as plain integers compared in turn: cheap enough for 100,000 rows.
 using RankedKey = std::tuple<qint64, qint64, qint64>;
 
-// Ranks distinct texts with a comparison of two of them by index: equal texts share a rank.
-template<typename LessByIndex>
-QHash<QString, qint64> ranksOf(const QStringList &texts, LessByIndex less)
+// Each row's rank under a comparison of two rows: equal rows share a rank.
+template<typename LessByRow>
+QList<int> ranksOf(int rows, LessByRow less)
 {
-    QList<int> order(texts.size());
+    QList<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), less);
-    QHash<QString, qint64> ranks;
-    qint64 rank = 0;
-    for (qsizetype i = 0; i < order.size(); ++i) {
+    QList<int> ranks(rows);
+    int rank = 0;
+    for (int i = 0; i < rows; ++i) {
         if (i > 0 && less(order.at(i - 1), order.at(i)))
             ++rank;
-        ranks.insert(texts.at(order.at(i)), rank);
+        ranks[order.at(i)] = rank;
     }
     return ranks;
 }
@@ -272,32 +270,44 @@ void InvoiceSortModel::sortOrderedRows()
     QList<SortKey> keys(rows);
     for (int row = 0; row < rows; ++row)
         keys[row] = sortKeyOf(row);
-    QHash<QString, qint64> ranks;
-    if (m_sortMode == SortMode::Money || m_sortMode == SortMode::Text) {
-        QSet<QString> distinct;
-        for (const SortKey &key : std::as_const(keys))
-            distinct.insert(key.text);
-        const QStringList texts = distinct.values();
-        if (m_sortMode == SortMode::Money) {
-            ranks = ranksOf(texts, [&texts](int a, int b) {
-                return texts.at(a) < texts.at(b);
-            });
-        } else {
-            std::vector<QCollatorSortKey> collated;
-            collated.reserve(texts.size());
-            for (const QString &text : texts)
-                collated.push_back(m_collator.sortKey(text));
-            ranks = ranksOf(texts, [&collated](int a, int b) {
-                return collated[a].compare(collated[b]) < 0;
-            });
+    // Currencies are few: their order by a short list. Texts are many (invoice numbers): ranked
+    // by collation once, then kept until the source changes.
+    QStringList currencies;
+    QList<int> currencyOf;
+    if (m_sortMode == SortMode::Money) {
+        currencyOf.resize(rows);
+        for (int row = 0; row < rows; ++row) {
+            qsizetype at = currencies.indexOf(keys.at(row).text);
+            if (at < 0) {
+                at = currencies.size();
+                currencies.append(keys.at(row).text);
+            }
+            currencyOf[row] = int(at);
         }
+        QStringList sorted = currencies;
+        std::sort(sorted.begin(), sorted.end());
+        QList<int> rankOfCurrency(currencies.size());
+        for (qsizetype i = 0; i < currencies.size(); ++i)
+            rankOfCurrency[i] = int(sorted.indexOf(currencies.at(i)));
+        for (int &currency : currencyOf)
+            currency = rankOfCurrency.at(currency);
     }
+    if (m_sortMode == SortMode::Text && m_textRanks.value(m_sortColumn).size() != rows) {
+        std::vector<QCollatorSortKey> collated;
+        collated.reserve(size_t(rows));
+        for (const SortKey &key : std::as_const(keys))
+            collated.push_back(m_collator.sortKey(key.text));
+        m_textRanks[m_sortColumn] = ranksOf(rows, [&collated](int a, int b) {
+            return collated[size_t(a)].compare(collated[size_t(b)]) < 0;
+        });
+    }
+    const QList<int> textRanks = m_sortMode == SortMode::Text ? m_textRanks.value(m_sortColumn) : QList<int>();
     QList<RankedKey> ranked(rows);
     for (int row = 0; row < rows; ++row) {
         const SortKey &key = keys.at(row);
         switch (m_sortMode) {
         case SortMode::Money:
-            ranked[row] = {key.valid ? 1 : 0, ranks.value(key.text), key.number};
+            ranked[row] = {key.valid ? 1 : 0, currencyOf.at(row), key.number};
             break;
         case SortMode::Date:
             ranked[row] = {key.valid ? 1 : 0, key.number, 0};
@@ -306,7 +316,7 @@ void InvoiceSortModel::sortOrderedRows()
             ranked[row] = {key.number, 0, 0};
             break;
         case SortMode::Text:
-            ranked[row] = {key.valid ? 0 : 1, ranks.value(key.text), 0};
+            ranked[row] = {key.valid ? 0 : 1, textRanks.at(row), 0};
             break;
         }
     }
@@ -383,6 +393,7 @@ void InvoiceSortModel::onSourceAboutToBeReset()
 
 void InvoiceSortModel::onSourceReset()
 {
+    m_textRanks.clear();
     const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_ordered.resize(rows);
     std::iota(m_ordered.begin(), m_ordered.end(), 0);
@@ -403,6 +414,7 @@ void InvoiceSortModel::onSourceDataChanged(const QModelIndex &topLeft, const QMo
     constexpr int FewRows = 8;
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    m_textRanks.clear();
     sourceRowsChanged(first, last);
     if (last - first < FewRows) {
         for (int row = first; row <= last; ++row)

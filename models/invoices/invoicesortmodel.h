@@ -2,6 +2,7 @@
 
 #include <QAbstractProxyModel>
 #include <QCollator>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -87,6 +88,9 @@ private:
     const InvoiceTableModel *m_table = nullptr;
     QCollator m_collator;
     SortMode m_sortMode = SortMode::Text;
+    // Per text column, each source row's rank by collation: collating 100,000 invoice numbers
+    // is most of a sort, and they only change with the source.
+    QHash<int, QList<int>> m_textRanks;
     QList<int> m_ordered;      // every source row, in sort order
     QList<int> m_shown;        // proxy row -> source row
     QList<int> m_proxyRowOf;   // source row -> proxy row, -1 when filtered out
