@@ -107,6 +107,7 @@ private Q_SLOTS:
     void invalidAmountBoundChangesNothing();
     void accountSetKeepsThoseAccounts();
     void filtersCombineAndClear();
+    void newFilterIsOneLayoutChangeKeepingShownRows();
     void sortsAfterFiltering();
     void totalsArePerCurrency();
     void totalsFollowTheFilter();
@@ -298,6 +299,35 @@ void TestInvoiceFilter::filtersCombineAndClear()
     m_filter->clearFilters();
     QVERIFY(!m_filter->isFiltering());
     QCOMPARE(m_filter->rowCount(), 7);
+}
+
+void TestInvoiceFilter::newFilterIsOneLayoutChangeKeepingShownRows()
+{
+    const QPersistentModelIndex kept = m_filter->index(int(shownNumbers().indexOf(QStringLiteral("SKY-03"))),
+                                                       InvoiceTableModel::NumberColumn);
+    const QPersistentModelIndex dropped = m_filter->index(int(shownNumbers().indexOf(QStringLiteral("SC-01"))),
+                                                          InvoiceTableModel::NumberColumn);
+    QSignalSpy layout(m_filter.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_filter.get(), &QAbstractItemModel::rowsRemoved);
+
+    // However many rows leave, one signal; whoever holds a shown row keeps it.
+    m_filter->setSearchText(QStringLiteral("sky"));
+    QCOMPARE(shownNumbers(), (QStringList{"SKY-01", "SKY-02", "SKY-03", "SKY-04"}));
+    QCOMPARE(layout.size(), 1);
+    QCOMPARE(removed.size(), 0);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), QStringLiteral("SKY-03"));
+    QVERIFY(!dropped.isValid());
+
+    // A longer word that keeps the same rows says nothing.
+    m_filter->setSearchText(QStringLiteral("sky-0"));
+    QCOMPARE(layout.size(), 1);
+    // Deleting back to nothing brings every row back, still in one signal.
+    m_filter->setSearchText(QString());
+    QCOMPARE(m_filter->rowCount(), 7);
+    QCOMPARE(layout.size(), 2);
+    QCOMPARE(kept.data().toString(), QStringLiteral("SKY-03"));
+    QCOMPARE(m_totals->invoiceCount(), 7);
 }
 
 void TestInvoiceFilter::sortsAfterFiltering()

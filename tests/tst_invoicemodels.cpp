@@ -163,6 +163,7 @@ private Q_SLOTS:
     void sortByDateUsesDates();
     void sortByDueDateWithInvalidDate();
     void sortByStatusSeverity();
+    void detailsMoveTheirRowInTheSort();
     void listErrorIsReported();
     void detailErrorIsReported();
     void loadingSignalsSequence();
@@ -333,6 +334,38 @@ void TestInvoiceModels::sortByAmountIsNumeric()
     m_sorted->sort(InvoiceTableModel::AmountColumn, Qt::DescendingOrder);
     QCOMPARE(column(InvoiceTableModel::NumberColumn),
              (QStringList{QStringLiteral("hundred"), QStringLiteral("ten"), QStringLiteral("nine"), QStringLiteral("two")}));
+}
+
+void TestInvoiceModels::detailsMoveTheirRowInTheSort()
+{
+    m_repository->refreshInvoices();
+    m_source->answerList({listed(QStringLiteral("small"), QDate(2025, 1, 1), 100),
+                          listed(QStringLiteral("middle"), QDate(2025, 2, 1), 500),
+                          listed(QStringLiteral("large"), QDate(2025, 3, 1), 900)});
+    m_sorted->sort(InvoiceTableModel::AmountColumn, Qt::AscendingOrder);
+    QCOMPARE(column(InvoiceTableModel::NumberColumn),
+             (QStringList{QStringLiteral("small"), QStringLiteral("middle"), QStringLiteral("large")}));
+    const QPersistentModelIndex small = m_sorted->index(0, InvoiceTableModel::NumberColumn);
+    QSignalSpy moved(m_sorted.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy layout(m_sorted.get(), &QAbstractItemModel::layoutChanged);
+
+    // The final amount is the largest: that one row moves to the end, and nothing else happens.
+    Invoice detail = detailed(listed(QStringLiteral("small"), QDate(2025, 1, 1), 100));
+    detail.amount = Money(1000, QStringLiteral("USD"));
+    m_source->answerDetail(QStringLiteral("small"), detail);
+    QCOMPARE(column(InvoiceTableModel::NumberColumn),
+             (QStringList{QStringLiteral("middle"), QStringLiteral("large"), QStringLiteral("small")}));
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(small.row(), 2);
+    QCOMPARE(small.data().toString(), QStringLiteral("small"));
+
+    // An amount that keeps its place changes the row in place.
+    Invoice same = detailed(listed(QStringLiteral("middle"), QDate(2025, 2, 1), 500));
+    m_source->answerDetail(QStringLiteral("middle"), same);
+    QCOMPARE(column(InvoiceTableModel::NumberColumn),
+             (QStringList{QStringLiteral("middle"), QStringLiteral("large"), QStringLiteral("small")}));
+    QCOMPARE(moved.size(), 1);
 }
 
 void TestInvoiceModels::sortByDateUsesDates()

@@ -426,6 +426,9 @@ void TestInvoicesPage::filterBarFiltersAndTotalsFollow()
     const Invoice newest = invoiceAtRow(0);
     QTest::keyClicks(m_page->searchEdit(), newest.number);
     QCOMPARE(m_page->sortModel()->rowCount(), 1);
+    // The invoice being read is still the one shown beside the table.
+    QCOMPARE(m_page->detailView()->invoiceId(), newest.id);
+    QCOMPARE(m_page->tableView()->selectionModel()->currentIndex().row(), 0);
     QCOMPARE(m_page->totalsText(), QStringLiteral("1 invoice · %1").arg(newest.amount.format(m_page->locale())));
     QCOMPARE(m_page->shownInvoices().first().id, newest.id);
     const QByteArray csv = m_page->exportShown(InvoicesPage::ExportFormat::Csv);
@@ -460,6 +463,8 @@ void TestInvoicesPage::filterBarFiltersAndTotalsFollow()
     m_page->minimumAmountEdit()->setText(QStringLiteral("999999"));
     QCOMPARE(m_page->sortModel()->rowCount(), 0);
     QCOMPARE(m_page->totalsText(), QStringLiteral("No invoices"));
+    // Nothing left to read: the pane beside the table empties rather than show a hidden invoice.
+    QVERIFY(m_page->detailView()->invoiceId().isEmpty());
 
     // One account: no account choice to make.
     QVERIFY(m_page->accountCombo()->isHidden());

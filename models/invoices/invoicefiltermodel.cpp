@@ -2,6 +2,10 @@
 
 #include "invoices/invoicetablemodel.h"
 
+#include <algorithm>
+#include <limits>
+#include <string_view>
+
 namespace
 {
 bool parseBound(const QString &text, const QString &currency, std::optional<qint64> *bound)
@@ -23,32 +27,6 @@ bool parseBound(const QString &text, const QString &currency, std::optional<qint
 InvoiceFilterModel::InvoiceFilterModel(QObject *parent)
     : InvoiceSortModel(parent)
 {
-    // Details arriving (status, currency) can move a row in or out of the filter.
-    setDynamicSortFilter(true);
-}
-
-void InvoiceFilterModel::setSourceModel(QAbstractItemModel *source)
-{
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
-    m_searchTexts.clear();
-    // Connected before the base class connects its own handlers, so the cache is forgotten
-    // before the proxy refilters on the same signal.
-    if (source) {
-        const auto forget = [this] {
-            m_searchTexts.clear();
-        };
-        connect(source, &QAbstractItemModel::modelAboutToBeReset, this, forget);
-        connect(source, &QAbstractItemModel::rowsInserted, this, forget);
-        connect(source, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(source, &QAbstractItemModel::rowsMoved, this, forget);
-        connect(source, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(source, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            for (int row = topLeft.row(); row <= bottomRight.row() && row < m_searchTexts.size(); ++row)
-                m_searchTexts[row].clear();
-        });
-    }
-    InvoiceSortModel::setSourceModel(source);
 }
 
 void InvoiceFilterModel::setSearchText(const QString &text)
@@ -56,7 +34,11 @@ void InvoiceFilterModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_searchWords = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchWords.clear();
+    const QStringList words = text.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        m_searchWords.append(word.toUtf8());
+    matchSearchWords();
     refilter();
 }
 
@@ -155,11 +137,6 @@ bool InvoiceFilterModel::isFiltering() const
         || !m_minimumAmount.isEmpty() || !m_maximumAmount.isEmpty() || !m_accountIds.isEmpty();
 }
 
-void InvoiceFilterModel::refilter()
-{
-    invalidateFilter();
-}
-
 const InvoiceFilterModel::Bounds &InvoiceFilterModel::boundsFor(const QString &currency) const
 {
     auto found = m_boundsByCurrency.constFind(currency);
@@ -171,46 +148,111 @@ const InvoiceFilterModel::Bounds &InvoiceFilterModel::boundsFor(const QString &c
     return *m_boundsByCurrency.insert(currency, bounds);
 }
 
-bool InvoiceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool InvoiceFilterModel::filterAcceptsRow(int sourceRow) const
 {
-    const QAbstractItemModel *source = sourceModel();
-    const QModelIndex first = source->index(sourceRow, 0, sourceParent);
-
-    if (!m_accountIds.isEmpty() && !m_accountIds.contains(first.data(InvoiceTableModel::AccountIdRole).toString()))
+    // The invoice's own fields are what the table's raw roles give (AccountIdRole, StatusRole,
+    // the date and amount columns' RawValueRole): read here without a QVariant per row.
+    const Invoice &invoice = invoiceTable()->invoiceAt(sourceRow);
+    if (!m_accountIds.isEmpty() && !m_accountIds.contains(invoice.accountId))
         return false;
-    if (!m_statuses.isEmpty()
-        && !m_statuses.contains(static_cast<InvoiceStatus>(first.data(InvoiceTableModel::StatusRole).toInt())))
+    if (!m_statuses.isEmpty() && !m_statuses.contains(invoice.status))
         return false;
     if (m_from.isValid() || m_to.isValid()) {
-        const QDate date = source->index(sourceRow, InvoiceTableModel::DateColumn, sourceParent)
-                               .data(InvoiceTableModel::RawValueRole)
-                               .toDate();
-        if (!date.isValid() || (m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
+        if (!invoice.date.isValid() || (m_from.isValid() && invoice.date < m_from) || (m_to.isValid() && invoice.date > m_to))
             return false;
     }
     if (!m_minimumAmount.isEmpty() || !m_maximumAmount.isEmpty()) {
-        const Bounds &bounds = boundsFor(first.data(InvoiceTableModel::CurrencyRole).toString());
-        const qint64 amount = source->index(sourceRow, InvoiceTableModel::AmountColumn, sourceParent)
-                                  .data(InvoiceTableModel::RawValueRole)
-                                  .toLongLong();
+        const Bounds &bounds = boundsFor(invoice.amount.currency());
+        const qint64 amount = invoice.amount.minorUnits();
         if (!bounds.valid || (bounds.minimum && amount < *bounds.minimum) || (bounds.maximum && amount > *bounds.maximum))
             return false;
     }
-    return m_searchWords.isEmpty() || matchesSearch(sourceRow);
+    return m_searchWords.isEmpty() || m_searchMatches.at(sourceRow);
 }
 
-bool InvoiceFilterModel::matchesSearch(int sourceRow) const
+void InvoiceFilterModel::sourceRowsChanged(int first, int last)
 {
-    if (m_searchTexts.size() != sourceModel()->rowCount())
-        m_searchTexts = QList<QString>(sourceModel()->rowCount());
-    QString &haystack = m_searchTexts[sourceRow];
-    if (haystack.isEmpty())
-        haystack = searchTextOf(sourceRow);
-    for (const QString &word : m_searchWords) {
-        if (!haystack.contains(word))
-            return false;
+    const int rows = sourceModel() ? sourceModel()->rowCount() : 0;
+    if (m_searchStart.size() != rows || last - first + 1 >= rows) {
+        // Every row (a reset, a new locale): one buffer in row order, no stale copies.
+        m_searchBuffer.clear();
+        m_searchSegments.clear();
+        m_searchSegments.reserve(rows);
+        m_searchStart.fill(0, rows);
+        m_staleBytes = 0;
+        for (int row = 0; row < rows; ++row)
+            storeSearchText(row);
+        m_searchBuffer.squeeze();
+        m_searchMatches.fill(false, rows);
+        matchSearchWords();
+        return;
     }
-    return true;
+    for (int row = first; row <= last; ++row) {
+        m_staleBytes += quint32(qstrlen(m_searchBuffer.constData() + m_searchStart.at(row))) + 1;
+        storeSearchText(row);
+        const std::string_view text(m_searchBuffer.constData() + m_searchStart.at(row));
+        m_searchMatches[row] = std::all_of(m_searchWords.cbegin(), m_searchWords.cend(), [&text](const QByteArray &word) {
+            return text.find(std::string_view(word.constData(), size_t(word.size()))) != std::string_view::npos;
+        });
+    }
+    if (m_staleBytes > m_searchBuffer.size() / 2)
+        compactSearchTexts();
+}
+
+void InvoiceFilterModel::storeSearchText(int sourceRow)
+{
+    const QByteArray text = searchTextOf(sourceRow).toUtf8();
+    Q_ASSERT(quint64(m_searchBuffer.size()) + quint64(text.size()) < quint64(std::numeric_limits<quint32>::max()));
+    const auto start = quint32(m_searchBuffer.size());
+    m_searchStart[sourceRow] = start;
+    m_searchSegments.append({start, sourceRow});
+    m_searchBuffer.append(text);
+    m_searchBuffer.append('\0');
+}
+
+void InvoiceFilterModel::compactSearchTexts()
+{
+    QByteArray buffer;
+    buffer.reserve(m_searchBuffer.size() - m_staleBytes);
+    m_searchSegments.clear();
+    for (int row = 0; row < m_searchStart.size(); ++row) {
+        const char *text = m_searchBuffer.constData() + m_searchStart.at(row);
+        const auto start = quint32(buffer.size());
+        m_searchStart[row] = start;
+        m_searchSegments.append({start, row});
+        buffer.append(text, qstrlen(text) + 1);
+    }
+    m_searchBuffer = buffer;
+    m_staleBytes = 0;
+}
+
+void InvoiceFilterModel::matchSearchWords()
+{
+    if (m_searchWords.isEmpty())
+        return;
+    m_searchMatches.fill(true, m_searchStart.size());
+    const std::string_view buffer(m_searchBuffer.constData(), size_t(m_searchBuffer.size()));
+    QList<bool> found;
+    for (const QByteArray &word : std::as_const(m_searchWords)) {
+        found.fill(false, m_searchStart.size());
+        const std::string_view needle(word.constData(), size_t(word.size()));
+        size_t from = 0;
+        // A word never holds the '\0' that ends each row's text, so a hit lies inside one row's.
+        while ((from = buffer.find(needle, from)) != std::string_view::npos) {
+            const auto segment = std::upper_bound(m_searchSegments.cbegin(), m_searchSegments.cend(), quint32(from),
+                                                  [](quint32 at, const std::pair<quint32, int> &candidate) {
+                                                      return at < candidate.first;
+                                                  })
+                - 1;
+            // An old copy of a row's text matches nothing.
+            if (m_searchStart.at(segment->second) == segment->first)
+                found[segment->second] = true;
+            const auto next = segment + 1;
+            from = next == m_searchSegments.cend() ? buffer.size() : next->first;
+        }
+        for (qsizetype row = 0; row < found.size(); ++row)
+            m_searchMatches[row] = m_searchMatches.at(row) && found.at(row);
+    }
 }
 
 QString InvoiceFilterModel::searchTextOf(int sourceRow) const
@@ -222,9 +264,9 @@ QString InvoiceFilterModel::searchTextOf(int sourceRow) const
         haystack += index.data(Qt::DisplayRole).toString();
         haystack += QLatin1Char('\n');
         // The raw text too: "2025-10", "1234.50" match whatever the locale shows.
-        const QVariant raw = index.data(InvoiceTableModel::RawValueRole);
         if (column == InvoiceTableModel::PeriodColumn || column == InvoiceTableModel::DateColumn
             || column == InvoiceTableModel::DueDateColumn) {
+            const QVariant raw = index.data(InvoiceTableModel::RawValueRole);
             haystack += raw.toDate().isValid() ? raw.toDate().toString(Qt::ISODate) : raw.toString();
             haystack += QLatin1Char('\n');
         }

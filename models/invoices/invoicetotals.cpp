@@ -1,5 +1,7 @@
 #include "invoices/invoicetotals.h"
 
+#include "domain/invoice.h"
+#include "invoices/invoicesortmodel.h"
 #include "invoices/invoicetablemodel.h"
 
 #include <QAbstractItemModel>
@@ -18,6 +20,7 @@ void InvoiceTotals::setModel(QAbstractItemModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_invoices = qobject_cast<const InvoiceSortModel *>(model);
     if (m_model) {
         connect(m_model, &QAbstractItemModel::modelReset, this, &InvoiceTotals::recompute);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
@@ -32,7 +35,13 @@ void InvoiceTotals::setModel(QAbstractItemModel *model)
                         addRows(first, last, -1);
                 });
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &InvoiceTotals::publish);
-        // Sorting moves rows without changing what they add up to: nothing to do on layoutChanged.
+        // Sorting moves rows without changing what they add up to; InvoiceFilterModel says a
+        // new filter with one layout change (any other hint), which changes the rows.
+        connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                [this](const QList<QPersistentModelIndex> &, QAbstractItemModel::LayoutChangeHint hint) {
+                    if (hint != QAbstractItemModel::VerticalSortHint)
+                        recompute();
+                });
         // An invoice's details bring its currency and final amount.
         connect(m_model, &QAbstractItemModel::dataChanged, this, &InvoiceTotals::recompute);
     }
@@ -87,19 +96,29 @@ void InvoiceTotals::recompute()
 void InvoiceTotals::addRows(int first, int last, int sign)
 {
     for (int row = first; row <= last; ++row) {
-        const QModelIndex amount = m_model->index(row, InvoiceTableModel::AmountColumn);
-        const QString currency = amount.data(InvoiceTableModel::CurrencyRole).toString();
+        const Money amount = amountAt(row);
+        const QString currency = amount.currency();
         m_rows += sign;
         if (currency.isEmpty()) {
             m_pendingRows += sign;
             continue;
         }
         CurrencySum &sum = m_sums[currency];
-        sum.minorUnits += sign * amount.data(InvoiceTableModel::RawValueRole).toLongLong();
+        sum.minorUnits += sign * amount.minorUnits();
         sum.rows += sign;
         if (sum.rows == 0)
             m_sums.remove(currency);
     }
+}
+
+Money InvoiceTotals::amountAt(int row) const
+{
+    // Over the page's proxy, straight from the invoice: a refilter sums up to 100,000 rows.
+    if (m_invoices)
+        return m_invoices->invoiceAt(row).amount;
+    const QModelIndex amount = m_model->index(row, InvoiceTableModel::AmountColumn);
+    return Money(amount.data(InvoiceTableModel::RawValueRole).toLongLong(),
+                 amount.data(InvoiceTableModel::CurrencyRole).toString());
 }
 
 void InvoiceTotals::publish()

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+class InvoiceSortModel;
 class QAbstractItemModel;
 
 // What the rows of an invoice model add up to, one total per currency (never one sum across
@@ -40,6 +41,7 @@ private:
     // Rows come and go in many small ranges while a proxy refilters: adjusting by those rows
     // keeps a refilter linear instead of summing every row once per range.
     void addRows(int first, int last, int sign);
+    Money amountAt(int row) const;
     void publish();
 
     struct CurrencySum {
@@ -48,6 +50,7 @@ private:
     };
 
     QPointer<QAbstractItemModel> m_model;
+    const InvoiceSortModel *m_invoices = nullptr;  // m_model, when it is the page's proxy
     QMap<QString, CurrencySum> m_sums;  // by currency code, so the line reads the same every time
     int m_rows = 0;
     int m_pendingRows = 0;

@@ -669,9 +669,15 @@ void InvoicesPage::updateAccountChoices()
 void InvoicesPage::onFilterChanged()
 {
     m_clearFiltersButton->setEnabled(m_sortModel->isFiltering());
-    // Keep something selected while the filter narrows, so the detail pane is never stale.
-    if (!m_table->selectionModel()->currentIndex().isValid() && m_sortModel->rowCount() > 0)
-        selectRow(0);
+    // Keep something selected while the filter narrows, so the detail pane is never stale. The
+    // filter model says a new filter with one layout change, which drops the current row without
+    // a signal when its invoice is filtered out: with no row left, the pane empties here.
+    if (!m_table->selectionModel()->currentIndex().isValid()) {
+        if (m_sortModel->rowCount() > 0)
+            selectRow(0);
+        else
+            showCurrentInvoice();
+    }
 }
 
 QString InvoicesPage::totalsText() const
@@ -684,7 +690,7 @@ QList<Invoice> InvoicesPage::shownInvoices() const
     QList<Invoice> invoices;
     invoices.reserve(m_sortModel->rowCount());
     for (int row = 0; row < m_sortModel->rowCount(); ++row)
-        invoices << m_tableModel->invoiceAt(m_sortModel->mapToSource(m_sortModel->index(row, 0)).row());
+        invoices << m_sortModel->invoiceAt(row);
     return invoices;
 }
 
