@@ -179,6 +179,7 @@ private Q_SLOTS:
     void pageWalkStopsWhenNextPageDoesNotAdvance();
     void pageWalkStopsOnRepeatedItems();
     void pageWalkHasAHardCap();
+    void pageWalkStopsPastTotalPages();
     void pageWalkWithoutMeta();
 
     // Rate limiter.
@@ -714,7 +715,26 @@ void TestScalingo::pageWalkHasAHardCap()
     QCOMPARE(step.kind, ScalingoPageWalk::Step::Kind::Fail);
     QCOMPARE(rounds, 5);
     QVERIFY(step.problem.contains(QStringLiteral("more than 5 pages")));
-    QCOMPARE(ScalingoPageWalk::MaxPages, 1000);
+    // A plain message, not "could not be read": the pages read fine, there were just no end to them.
+    ApiError error = ScalingoPageWalk::failure(QStringLiteral("GET /v1/account/invoices"), step);
+    error.setHost(QStringLiteral("api.example"));
+    QCOMPARE(error.cause(), ApiError::Cause::EndlessList);
+    QVERIFY2(error.message().contains(QStringLiteral("kept announcing more pages (more than 5 pages)")), qPrintable(error.message()));
+    // 1000 pages at Scalingo's 60 requests a minute were 17 minutes of silence.
+    QCOMPARE(ScalingoPageWalk::MaxPages, 100);
+}
+
+void TestScalingo::pageWalkStopsPastTotalPages()
+{
+    ScalingoPageWalk walk;
+    ScalingoPagination p;
+    p.present = true;
+    p.currentPage = 1;
+    p.nextPage = 2;
+    p.totalPages = 1;
+    const ScalingoPageWalk::Step step = walk.afterPage(1, p, {QStringLiteral("a")});
+    QCOMPARE(step.kind, ScalingoPageWalk::Step::Kind::Fail);
+    QVERIFY2(step.problem.contains(QStringLiteral("past total_pages 1")), qPrintable(step.problem));
 }
 
 void TestScalingo::pageWalkWithoutMeta()
