@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void decodeErrorsNameTheField_data();
     void decodeErrorsNameTheField();
     void invoicePdfChecksTheBytes();
+    void invoiceLinesPastRangeAreADecodeError();
 
     // JWT.
     void jwtExpiryReadsExp();
@@ -1219,6 +1221,29 @@ void TestScalingo::clientWithLimiterWaits()
     QCOMPARE(api.requests.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 5000);
     QVERIFY(elapsed.elapsed() >= 390);
+}
+
+void TestScalingo::invoiceLinesPastRangeAreADecodeError()
+{
+    // Each price is within range (2^53 cents), but 1,100 of them for one app pass qint64:
+    // before, the sum wrapped and the app's cost was exported as a wrong number.
+    QJsonArray detailed;
+    for (int i = 0; i < 1100; ++i) {
+        detailed.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("di-%1").arg(i)},
+                                    {QStringLiteral("label"), QStringLiteral("line")},
+                                    {QStringLiteral("price"), 9007199254740992.0},
+                                    {QStringLiteral("app"), QStringLiteral("shop-front")}});
+    }
+    const QJsonObject invoice{{QStringLiteral("id"), QStringLiteral("inv-1")},
+                              {QStringLiteral("billing_month"), QStringLiteral("2020-08-01")},
+                              {QStringLiteral("total_price"), 100},
+                              {QStringLiteral("total_price_with_vat"), 120},
+                              {QStringLiteral("detailed_items"), detailed}};
+    ApiError error;
+    ScalingoDecoders::invoice(QJsonDocument(QJsonObject{{QStringLiteral("invoice"), invoice}}).toJson(), &error);
+    QCOMPARE(error.kind(), ApiError::Kind::Decode);
+    QVERIFY2(error.detail().contains(QStringLiteral("do not add up in one currency within range")), qPrintable(error.detail()));
+    QVERIFY2(error.detail().contains(QStringLiteral("detailed_items")), qPrintable(error.detail()));
 }
 
 QTEST_GUILESS_MAIN(TestScalingo)
