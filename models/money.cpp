@@ -167,7 +167,7 @@ QString Money::currency() const
 
 bool Money::isValid() const
 {
-    return !m_currency.isEmpty();
+    return !m_currency.isEmpty() && !m_undefined;
 }
 
 bool Money::isZero() const
@@ -177,9 +177,12 @@ bool Money::isZero() const
 
 QString Money::toDecimalString() const
 {
+    if (m_undefined)
+        return QString();
     const int digits = minorDigits(m_currency);
-    const qint64 factor = powerOfTen(digits);
-    const qint64 absolute = m_minorUnits < 0 ? -m_minorUnits : m_minorUnits;
+    const quint64 factor = static_cast<quint64>(powerOfTen(digits));
+    // Unsigned, so the most negative qint64 has a magnitude too.
+    const quint64 absolute = m_minorUnits < 0 ? 0 - static_cast<quint64>(m_minorUnits) : static_cast<quint64>(m_minorUnits);
     QString text = QString::number(absolute / factor);
     if (digits > 0)
         text += QLatin1Char('.') + QStringLiteral("%1").arg(absolute % factor, digits, 10, QLatin1Char('0'));
@@ -188,6 +191,8 @@ QString Money::toDecimalString() const
 
 QString Money::format(const QLocale &locale) const
 {
+    if (m_undefined)
+        return QStringLiteral("n/a");
     const int digits = minorDigits(m_currency);
     // Display only: the double never flows back into arithmetic.
     const double value = static_cast<double>(m_minorUnits) / static_cast<double>(powerOfTen(digits));
@@ -208,27 +213,49 @@ Money Money::operator-(const Money &other) const
 
 Money &Money::operator+=(const Money &other)
 {
-    if (m_currency.isEmpty() && m_minorUnits == 0) {
+    const bool thisIsNothing = m_currency.isEmpty() && m_minorUnits == 0 && !m_undefined;
+    if (thisIsNothing) {
         *this = other;
         return *this;
     }
-    if (other.m_currency.isEmpty() && other.m_minorUnits == 0)
+    if (other.m_currency.isEmpty() && other.m_minorUnits == 0 && !other.m_undefined)
         return *this;
-    Q_ASSERT_X(m_currency == other.m_currency, "Money::operator+=", "currencies differ");
-    if (m_currency != other.m_currency)
-        return *this;
-    m_minorUnits += other.m_minorUnits;
+    if (m_undefined || other.m_undefined || m_currency != other.m_currency
+        || __builtin_add_overflow(m_minorUnits, other.m_minorUnits, &m_minorUnits)) {
+        m_minorUnits = 0;
+        m_undefined = true;
+    }
     return *this;
 }
 
 Money Money::operator-() const
 {
-    return Money(-m_minorUnits, m_currency);
+    Money result = *this;
+    if (m_minorUnits == std::numeric_limits<qint64>::min()) {
+        result.m_minorUnits = 0;
+        result.m_undefined = true;
+    } else {
+        result.m_minorUnits = -m_minorUnits;
+    }
+    return result;
+}
+
+std::optional<Money> Money::checkedAdd(const Money &other) const
+{
+    const Money sum = *this + other;
+    if (sum.m_undefined)
+        return std::nullopt;
+    return sum;
+}
+
+bool Money::isUndefined() const
+{
+    return m_undefined;
 }
 
 bool Money::operator==(const Money &other) const
 {
-    return m_minorUnits == other.m_minorUnits && m_currency == other.m_currency;
+    return m_minorUnits == other.m_minorUnits && m_currency == other.m_currency && m_undefined == other.m_undefined;
 }
 
 bool Money::operator!=(const Money &other) const

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 class QLocale;
 
 // An amount of money: integer minor units (cents) plus an ISO 4217 currency code.
@@ -38,12 +40,17 @@ public:
     // "$1,234.56" / "1 234,56 €" according to the locale.
     QString format(const QLocale &locale) const;
 
-    // Same-currency arithmetic; asserts (and in release returns *this unchanged) when the
-    // currencies differ, because summing across currencies is a bug.
+    // Same-currency arithmetic, checked in every build. Adding a different currency, or a
+    // result past qint64, gives an undefined amount (isUndefined()): it stays undefined through
+    // later arithmetic, formats as "n/a" and exports as nothing, so a wrong sum never passes as
+    // a right one. Money() (no currency, zero) adds as nothing.
     Money operator+(const Money &other) const;
     Money operator-(const Money &other) const;
     Money &operator+=(const Money &other);
     Money operator-() const;
+    // The same, for code that must say why it stopped: no value where the result is undefined.
+    std::optional<Money> checkedAdd(const Money &other) const;
+    bool isUndefined() const;
 
     bool operator==(const Money &other) const;
     bool operator!=(const Money &other) const;
@@ -53,6 +60,7 @@ public:
 private:
     qint64 m_minorUnits = 0;
     QString m_currency;
+    bool m_undefined = false;
 };
 
 Q_DECLARE_METATYPE(Money)

@@ -34,6 +34,9 @@ private Q_SLOTS:
     void defaultMoneyIsNeutralInSums();
     void comparison();
     void validity();
+    void mixingCurrenciesIsUndefinedInEveryBuild();
+    void overflowIsUndefined();
+    void mostNegativeAmountPrintsItsDigits();
 };
 
 void TestMoney::fromDecimalRounds_data()
@@ -293,6 +296,51 @@ void TestMoney::validity()
     QVERIFY(Money(0, QStringLiteral("USD")).isZero());
     QVERIFY(!Money(1, QStringLiteral("USD")).isZero());
     QCOMPARE(Money(1, QStringLiteral("usd")).currency(), QStringLiteral("USD"));
+}
+
+void TestMoney::mixingCurrenciesIsUndefinedInEveryBuild()
+{
+    // Before: an assertion in debug builds, and the left operand unchanged in release, so a
+    // euro total silently dropped a dollar line.
+    const Money euros(250, QStringLiteral("EUR"));
+    const Money dollars(100, QStringLiteral("USD"));
+    const Money sum = euros + dollars;
+    QVERIFY(sum.isUndefined());
+    QVERIFY(!sum.isValid());
+    QVERIFY(sum != euros);
+    QVERIFY(!euros.checkedAdd(dollars).has_value());
+    QVERIFY((euros - dollars).isUndefined());
+    // Undefined stays undefined, even plus a good amount of the first currency.
+    QVERIFY((sum + euros).isUndefined());
+    Money total(0, QStringLiteral("EUR"));
+    total += dollars;
+    total += euros;
+    QVERIFY(total.isUndefined());
+    // It never shows or exports as a number.
+    QCOMPARE(sum.toDecimalString(), QString());
+    QCOMPARE(sum.format(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("n/a"));
+    QVERIFY(euros.checkedAdd(Money(50, QStringLiteral("eur"))) == std::optional<Money>(Money(300, QStringLiteral("EUR"))));
+}
+
+void TestMoney::overflowIsUndefined()
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    const Money top(max, QStringLiteral("USD"));
+    QVERIFY((top + Money(1, QStringLiteral("USD"))).isUndefined());
+    QVERIFY(!top.checkedAdd(Money(1, QStringLiteral("USD"))).has_value());
+    QCOMPARE(top + Money(-1, QStringLiteral("USD")), Money(max - 1, QStringLiteral("USD")));
+    const Money bottom(min, QStringLiteral("USD"));
+    QVERIFY((-bottom).isUndefined());
+    QVERIFY((bottom - Money(1, QStringLiteral("USD"))).isUndefined());
+    QVERIFY((Money(0, QStringLiteral("USD")) - bottom).isUndefined());
+}
+
+void TestMoney::mostNegativeAmountPrintsItsDigits()
+{
+    // Negating it to print its digits was undefined: "--92233720368547758.-8".
+    QCOMPARE(Money(std::numeric_limits<qint64>::min(), QStringLiteral("USD")).toDecimalString(),
+             QStringLiteral("-92233720368547758.08"));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void decodeErrorsNameTheField_data();
     void decodeErrorsNameTheField();
     void invoicePdfChecksTheBytes();
+    void invoiceLinesPastRangeAreADecodeError();
 
     // JWT.
     void jwtExpiryReadsExp();
@@ -179,6 +181,7 @@ private Q_SLOTS:
     void pageWalkStopsWhenNextPageDoesNotAdvance();
     void pageWalkStopsOnRepeatedItems();
     void pageWalkHasAHardCap();
+    void pageWalkStopsPastTotalPages();
     void pageWalkWithoutMeta();
 
     // Rate limiter.
@@ -714,7 +717,26 @@ void TestScalingo::pageWalkHasAHardCap()
     QCOMPARE(step.kind, ScalingoPageWalk::Step::Kind::Fail);
     QCOMPARE(rounds, 5);
     QVERIFY(step.problem.contains(QStringLiteral("more than 5 pages")));
-    QCOMPARE(ScalingoPageWalk::MaxPages, 1000);
+    // A plain message, not "could not be read": the pages read fine, there were just no end to them.
+    ApiError error = ScalingoPageWalk::failure(QStringLiteral("GET /v1/account/invoices"), step);
+    error.setHost(QStringLiteral("api.example"));
+    QCOMPARE(error.cause(), ApiError::Cause::EndlessList);
+    QVERIFY2(error.message().contains(QStringLiteral("kept announcing more pages (more than 5 pages)")), qPrintable(error.message()));
+    // 1000 pages at Scalingo's 60 requests a minute were 17 minutes of silence.
+    QCOMPARE(ScalingoPageWalk::MaxPages, 100);
+}
+
+void TestScalingo::pageWalkStopsPastTotalPages()
+{
+    ScalingoPageWalk walk;
+    ScalingoPagination p;
+    p.present = true;
+    p.currentPage = 1;
+    p.nextPage = 2;
+    p.totalPages = 1;
+    const ScalingoPageWalk::Step step = walk.afterPage(1, p, {QStringLiteral("a")});
+    QCOMPARE(step.kind, ScalingoPageWalk::Step::Kind::Fail);
+    QVERIFY2(step.problem.contains(QStringLiteral("past total_pages 1")), qPrintable(step.problem));
 }
 
 void TestScalingo::pageWalkWithoutMeta()
@@ -1199,6 +1221,29 @@ void TestScalingo::clientWithLimiterWaits()
     QCOMPARE(api.requests.size(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 5000);
     QVERIFY(elapsed.elapsed() >= 390);
+}
+
+void TestScalingo::invoiceLinesPastRangeAreADecodeError()
+{
+    // Each price is within range (2^53 cents), but 1,100 of them for one app pass qint64:
+    // before, the sum wrapped and the app's cost was exported as a wrong number.
+    QJsonArray detailed;
+    for (int i = 0; i < 1100; ++i) {
+        detailed.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("di-%1").arg(i)},
+                                    {QStringLiteral("label"), QStringLiteral("line")},
+                                    {QStringLiteral("price"), 9007199254740992.0},
+                                    {QStringLiteral("app"), QStringLiteral("shop-front")}});
+    }
+    const QJsonObject invoice{{QStringLiteral("id"), QStringLiteral("inv-1")},
+                              {QStringLiteral("billing_month"), QStringLiteral("2020-08-01")},
+                              {QStringLiteral("total_price"), 100},
+                              {QStringLiteral("total_price_with_vat"), 120},
+                              {QStringLiteral("detailed_items"), detailed}};
+    ApiError error;
+    ScalingoDecoders::invoice(QJsonDocument(QJsonObject{{QStringLiteral("invoice"), invoice}}).toJson(), &error);
+    QCOMPARE(error.kind(), ApiError::Kind::Decode);
+    QVERIFY2(error.detail().contains(QStringLiteral("do not add up in one currency within range")), qPrintable(error.detail()));
+    QVERIFY2(error.detail().contains(QStringLiteral("detailed_items")), qPrintable(error.detail()));
 }
 
 QTEST_GUILESS_MAIN(TestScalingo)

@@ -1,12 +1,17 @@
 #include "demoserver.h"
 
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTimer>
 #include <QHttpServerResponder>
 #include <QDateTime>
 #include <QMetaEnum>
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <utility>
 
 static QString methodName(QHttpServerRequest::Method method)
@@ -333,7 +338,78 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
                                                      "application/json"));
         answered(method, path, 200);
         return;
+    case DemoFault::Kind::SlowBody: {
+        const DemoResponse response = m_router.dispatch(request);
+        writeSlowly(std::move(responder), response, fault.intervalMs);
+        emit requestHandled(method, path, response.status);
+        return;
     }
+    case DemoFault::Kind::DropConnection:
+        if (QTcpSocket *socket = responder.socket())
+            socket->disconnectFromHost();
+        emit requestHandled(method, path, 0);
+        return;
+    case DemoFault::Kind::Redirect: {
+        DemoResponse response = DemoResponse::bytes(QByteArray(), "text/plain");
+        response.status = fault.status;
+        response.headers.append({"Location", fault.location});
+        writeResponse(responder, response);
+        emit requestHandled(method, path, response.status);
+        return;
+    }
+    case DemoFault::Kind::HugeBody: {
+        QByteArray body(std::max<qint64>(2, fault.bodyBytes), ' ');
+        body[0] = '[';
+        body[body.size() - 1] = ']';
+        writeResponse(responder, DemoResponse::bytes(body, "application/json"));
+        emit requestHandled(method, path, 200);
+        return;
+    }
+    case DemoFault::Kind::EndlessPages: {
+        const DemoResponse response = withEndlessPages(m_router.dispatch(request));
+        writeResponse(responder, response);
+        emit requestHandled(method, path, response.status);
+        return;
+    }
+    }
+}
+
+void DemoServer::writeSlowly(QHttpServerResponder &&responder, const DemoResponse &response, int intervalMs)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body.left(1));
+    QPointer<QTcpSocket> socket = responder.socket();
+    // The responder keeps the connection; the timer lives as long as the socket.
+    m_stalledResponders.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+    if (!socket)
+        return;
+    auto *timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(1);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = response.body] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(body.mid(*sent, 1));
+        ++*sent;
+    });
+    timer->start(std::max(1, intervalMs));
+}
+
+DemoResponse DemoServer::withEndlessPages(DemoResponse response)
+{
+    QJsonObject root = QJsonDocument::fromJson(response.body).object();
+    QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
+    QJsonObject pagination = meta.value(QStringLiteral("pagination")).toObject();
+    const int current = std::max(1, pagination.value(QStringLiteral("current_page")).toInt());
+    pagination.insert(QStringLiteral("next_page"), current + 1);
+    pagination.insert(QStringLiteral("total_pages"), current + 1);
+    meta.insert(QStringLiteral("pagination"), pagination);
+    root.insert(QStringLiteral("meta"), meta);
+    response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return response;
 }
 
 void DemoServer::writeResponse(QHttpServerResponder &responder, const DemoResponse &response)

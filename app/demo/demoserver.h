@@ -30,6 +30,11 @@ struct DemoFault final
         StallAfterHandling,  // handle the request (a create happens) but never answer: a lost response
         TruncatedBody,  // promise the real body, send half of it, close the connection
         MalformedJson,  // 200 with broken JSON
+        SlowBody,       // the real answer's headers, then its body one byte every `intervalMs`
+        DropConnection, // close the connection without answering
+        Redirect,       // answer `status` (301, 302, 303, 307, 308) with Location: `location`
+        HugeBody,       // 200 with a JSON body of `bodyBytes` bytes
+        EndlessPages,   // the real answer, its meta.pagination always announcing one more page
     };
 
     Kind kind = Kind::Status;
@@ -37,6 +42,9 @@ struct DemoFault final
     int retryAfterSeconds = -1;     // -1: no Retry-After header
     QByteArray retryAfterHttpDate;  // if non-empty, sent as Retry-After instead
     int times = 1;
+    int intervalMs = 1000;          // SlowBody
+    QByteArray location;            // Redirect: absolute or relative to the request
+    qint64 bodyBytes = 0;           // HugeBody
 };
 
 // The demo backend: an HTTP server on 127.0.0.1 speaking the providers' billing APIs over
@@ -129,6 +137,8 @@ private:
     void dataChanged();
     DemoResponse errorResponse(int status, const QString &message, const QString &location) const;
     static void writeResponse(QHttpServerResponder &responder, const DemoResponse &response);
+    void writeSlowly(QHttpServerResponder &&responder, const DemoResponse &response, int intervalMs);
+    static DemoResponse withEndlessPages(DemoResponse response);
 
     DemoHttpServer *m_httpServer = nullptr;
     DemoRouter m_router;

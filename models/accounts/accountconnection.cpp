@@ -41,6 +41,7 @@ AccountConnection::AccountConnection(const Account &account, const QString &secr
         m_skySqlClient = std::make_unique<ApiClient>(
             network, apiUrl,
             std::make_unique<HeaderAuthenticator>(SkySqlRequests::authHeaders(secret, account.organizationId)));
+        m_skySqlClient->setApiName(tr("SkySQL API"));
         m_skySql = new SkySqlBackend(m_skySqlClient.get(), this);
     } else {
         ScalingoEndpoints endpoints;

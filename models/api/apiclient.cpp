@@ -1,5 +1,6 @@
 #include "api/apiclient.h"
 
+#include "api/circuitbreaker.h"
 #include "api/ratelimiter.h"
 #include "api/responsecache.h"
 
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "billdeck.api", QtInfoMsg)
 
@@ -31,6 +33,21 @@ bool isTransportError(QNetworkReply::NetworkError error)
     // Content errors (201-299) and server errors (401-499) carry an HTTP status instead.
     const int code = static_cast<int>(error);
     return (code >= 1 && code <= 199) || (code >= 301 && code <= 399);
+}
+
+QString seconds(std::chrono::milliseconds duration)
+{
+    return QString::number(static_cast<double>(duration.count()) / 1000.0, 'g', 3);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QStringLiteral("more than %1 MB").arg(QString::number(static_cast<double>(bytes) / (1 << 20), 'g', 3));
+}
+
+bool isSafeMethod(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
 }
 
 QString firstString(const QJsonValue &value)
@@ -244,6 +261,7 @@ ApiClient::ApiClient(QNetworkAccessManager *network, const QUrl &baseUrl,
     , m_network(network)
     , m_baseUrl(baseUrl)
     , m_authenticator(std::move(authenticator))
+    , m_circuitBreaker(std::make_shared<CircuitBreaker>())
 {
     Q_ASSERT(m_network);
     Q_ASSERT(m_authenticator);
@@ -263,12 +281,38 @@ QNetworkAccessManager *ApiClient::network() const
 
 void ApiClient::setTransferTimeout(std::chrono::milliseconds timeout)
 {
-    m_transferTimeout = timeout;
+    m_limits.idle = timeout;
 }
 
 std::chrono::milliseconds ApiClient::transferTimeout() const
 {
-    return m_transferTimeout;
+    return m_limits.idle;
+}
+
+void ApiClient::setLimits(const ApiLimits &limits)
+{
+    m_limits = limits;
+}
+
+ApiLimits ApiClient::limits() const
+{
+    return m_limits;
+}
+
+void ApiClient::setApiName(const QString &name)
+{
+    m_apiName = name;
+}
+
+void ApiClient::setCircuitBreaker(const std::shared_ptr<CircuitBreaker> &breaker)
+{
+    Q_ASSERT(breaker);
+    m_circuitBreaker = breaker;
+}
+
+std::shared_ptr<CircuitBreaker> ApiClient::circuitBreaker() const
+{
+    return m_circuitBreaker;
 }
 
 void ApiClient::setRetryPolicy(const RetryPolicy &policy)
@@ -402,6 +446,20 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(request, this);
     call->m_currentUrl = urlFor(request);
+    call->m_attemptTimer = new QTimer(call);
+    call->m_attemptTimer->setSingleShot(true);
+    connect(call->m_attemptTimer, &QTimer::timeout, call, [call] {
+        if (call->m_reply) {
+            call->m_abort = ApiCall::Abort::AttemptDeadline;
+            call->m_reply->abort();
+        }
+    });
+    // The operation's deadline runs from now: waits on the rate limiter, on credentials and
+    // between retries all count.
+    call->m_operationTimer = new QTimer(call);
+    call->m_operationTimer->setSingleShot(true);
+    connect(call->m_operationTimer, &QTimer::timeout, call, [this, call] { operationExpired(call); });
+    call->m_operationTimer->start(m_limits.operation);
     // Start on the next turn of the event loop so callers can connect to finished() first.
     QTimer::singleShot(0, call, [this, call] {
         if (!answerFromStore(call))
@@ -412,15 +470,25 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 
 void ApiClient::startAttempt(ApiCall *call)
 {
+    if (call->m_finished)
+        return;
     if (call->m_cancelled) {
         finishWithError(call, ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    // The origin already failed twice in a row: fail at once with what it did, sending nothing.
+    const ApiError refusal = m_circuitBreaker->refusal(urlFor(call->m_request));
+    if (refusal.isError()) {
+        ApiError error = refusal;
+        error.setEndpoint(call->m_request.endpoint());
+        finishWithError(call, error);
         return;
     }
     ++call->m_attempts;
     if (m_rateLimiter) {
         QPointer<ApiCall> guard(call);
         m_rateLimiter->acquire(call, [this, guard] {
-            if (guard)
+            if (guard && !guard->m_finished)
                 prepareAndSend(guard);
         });
         return;
@@ -437,7 +505,7 @@ void ApiClient::prepareAndSend(ApiCall *call)
     }
     QPointer<ApiCall> guard(call);
     m_authenticator->prepare([this, guard](const ApiError &error) {
-        if (!guard)
+        if (!guard || guard->m_finished)
             return;
         if (error.isError())
             finishWithError(guard, error);
@@ -457,9 +525,10 @@ void ApiClient::sendOnNetwork(ApiCall *call)
                                  request.contentType.isEmpty() ? QByteArrayLiteral("application/json") : request.contentType);
     // Credentials only go to the account's own origin, never to a redirect target elsewhere
     // (a PDF download redirected to a storage host).
-    if (isSameOrigin(call->m_currentUrl))
+    call->m_credentialsWithheld = !isSameOrigin(call->m_currentUrl);
+    if (!call->m_credentialsWithheld)
         m_authenticator->authorize(networkRequest);
-    networkRequest.setTransferTimeout(static_cast<int>(m_transferTimeout.count()));
+    networkRequest.setTransferTimeout(static_cast<int>(m_limits.idle.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Ask whether the stored copy is still current: an unchanged account costs 304s, not bodies.
@@ -471,18 +540,110 @@ void ApiClient::sendOnNetwork(ApiCall *call)
             networkRequest.setRawHeader("If-Modified-Since", stored.lastModified);
     }
 
-    const QByteArray method = call->m_redirects > 0 && request.method != "HEAD" ? QByteArrayLiteral("GET") : request.method;
-    QNetworkReply *reply = method == "GET" ? m_network->get(networkRequest)
-                                           : m_network->sendCustomRequest(networkRequest, method, request.body);
+    // A followed redirect keeps the method and body: only 307/308 are followed for a change
+    // (followRedirect), and a GET stays a GET.
+    QNetworkReply *reply = request.method == "GET" ? m_network->get(networkRequest)
+                                                   : m_network->sendCustomRequest(networkRequest, request.method, request.body);
     call->m_reply = reply;
+    call->m_abort = ApiCall::Abort::None;
     qCDebug(lcApi) << "sending" << request.endpoint() << "attempt" << call->m_attempts;
+    const qint64 cap = sizeCap(request);
+    // Stop reading as soon as the answer announces or passes the cap, not once it is all in memory.
+    connect(reply, &QNetworkReply::downloadProgress, call, [call, reply, cap](qint64 received, qint64 total) {
+        if ((received > cap || total > cap) && call->m_reply == reply && call->m_abort == ApiCall::Abort::None) {
+            call->m_abort = ApiCall::Abort::TooLarge;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleReply(call, reply); });
+    call->m_attemptTimer->start(m_limits.attempt);
+}
+
+qint64 ApiClient::sizeCap(const ApiRequest &request) const
+{
+    return request.accept.contains("json") ? m_limits.maxJsonBytes : m_limits.maxDocumentBytes;
+}
+
+void ApiClient::operationExpired(ApiCall *call)
+{
+    if (call->m_finished)
+        return;
+    if (call->m_reply) {
+        // handleReply reports it, as a timeout that is not retried.
+        call->m_abort = ApiCall::Abort::OperationDeadline;
+        call->m_reply->abort();
+        return;
+    }
+    // Waiting on the rate limiter, on credentials or to retry.
+    if (call->m_retryTimer)
+        call->m_retryTimer->stop();
+    ApiError error(ApiError::Kind::Timeout, QStringLiteral("no answer within the request's %1 s").arg(seconds(m_limits.operation)));
+    finishWithError(call, error);
+}
+
+ApiError ApiClient::transportError(const ApiCall *call, const QNetworkReply *reply) const
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    ApiError error;
+    switch (call->m_abort) {
+    case ApiCall::Abort::TooLarge:
+        return ApiError::fromCause(ApiError::Cause::TooLarge, megabytes(sizeCap(call->m_request)));
+    case ApiCall::Abort::AttemptDeadline:
+        error = ApiError(ApiError::Kind::Timeout, QStringLiteral("the answer took longer than %1 s").arg(seconds(m_limits.attempt)));
+        break;
+    case ApiCall::Abort::OperationDeadline:
+        error = ApiError(ApiError::Kind::Timeout, QStringLiteral("no answer within the request's %1 s").arg(seconds(m_limits.operation)));
+        break;
+    case ApiCall::Abort::None:
+        if (networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError)
+            error = ApiError(ApiError::Kind::Timeout, QStringLiteral("no byte for %1 s").arg(seconds(m_limits.idle)));
+        else if (networkError == QNetworkReply::SslHandshakeFailedError)
+            error = ApiError(ApiError::Kind::Network, QStringLiteral("TLS certificate problem: %1").arg(reply->errorString()));
+        else if (status == 0 && networkError == QNetworkReply::RemoteHostClosedError)
+            error = ApiError::fromCause(ApiError::Cause::ConnectionClosed, reply->errorString());
+        else if (status > 0)
+            // The answer had begun: its status and headers came, the rest did not.
+            error = ApiError::fromCause(ApiError::Cause::BodyCutShort, reply->errorString());
+        else
+            error = ApiError(ApiError::Kind::Network, reply->errorString());
+        break;
+    }
+    error.setHttpStatus(call->m_abort == ApiCall::Abort::None ? status : 0);
+    return error;
+}
+
+bool ApiClient::followRedirect(ApiCall *call, const QNetworkReply *reply, ApiError *error)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+    const bool keepsMethod = status == 307 || status == 308;
+    if (!target.isValid() || ++call->m_redirects > MaxRedirects) {
+        *error = ApiError::fromCause(ApiError::Cause::TooManyRedirects,
+                                     target.isValid() ? QStringLiteral("more than %1 redirects").arg(MaxRedirects)
+                                                      : QStringLiteral("a redirect without a valid target"));
+    } else if (call->m_currentUrl.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+        *error = ApiError::fromCause(ApiError::Cause::InsecureRedirect,
+                                     QStringLiteral("refused a redirect from https to %1").arg(target.scheme()));
+    } else if (!keepsMethod && !isSafeMethod(call->m_request.method)) {
+        // 301/302/303 would turn the change into a GET that does nothing, reported as done.
+        *error = ApiError::fromCause(ApiError::Cause::RedirectChangesMethod,
+                                     QStringLiteral("HTTP %1 to a %2").arg(status).arg(QString::fromLatin1(call->m_request.method)));
+    } else {
+        call->m_currentUrl = target;
+        return true;
+    }
+    error->setHttpStatus(status);
+    return false;
 }
 
 void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
 {
     reply->deleteLater();
     call->m_reply = nullptr;
+    call->m_attemptTimer->stop();
+    if (call->m_finished)
+        return;
     const ApiRequest &request = call->m_request;
     const QString endpoint = request.endpoint();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -494,23 +655,11 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
     }
 
     ApiError error;
-    if (isTransportError(networkError) || (status == 0 && networkError != QNetworkReply::NoError)) {
-        const bool timedOut = networkError == QNetworkReply::TimeoutError || networkError == QNetworkReply::OperationCanceledError;
-        error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, reply->errorString());
-        if (networkError == QNetworkReply::SslHandshakeFailedError)
-            error = ApiError(ApiError::Kind::Network, QStringLiteral("TLS certificate problem: %1").arg(reply->errorString()));
-        error.setEndpoint(endpoint);
-        error.setHttpStatus(status);
+    if (call->m_abort != ApiCall::Abort::None || isTransportError(networkError)
+        || (status == 0 && networkError != QNetworkReply::NoError)) {
+        error = transportError(call, reply);
     } else if (status >= 300 && status < 400 && status != 304) {
-        const QUrl target = reply->url().resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
-        if (!target.isValid() || ++call->m_redirects > MaxRedirects) {
-            error = ApiError(ApiError::Kind::Network, QStringLiteral("too many or invalid redirects"));
-            error.setEndpoint(endpoint);
-        } else if (call->m_currentUrl.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
-            error = ApiError(ApiError::Kind::Network, QStringLiteral("refused a redirect from https to %1").arg(target.scheme()));
-            error.setEndpoint(endpoint);
-        } else {
-            call->m_currentUrl = target;
+        if (followRedirect(call, reply, &error)) {
             sendOnNetwork(call);
             return;
         }
@@ -522,15 +671,24 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         call->m_response.url = reply->url();
         call->m_response.headers = reply->rawHeaderPairs();
         m_cache->confirm(key, now);
+        m_circuitBreaker->recordAnswer(call->m_currentUrl);
         qCDebug(lcApi) << endpoint << "not modified";
         Q_EMIT answered();
         finish(call);
         return;
+    } else if (status >= 200 && status < 300 && !reply->header(QNetworkRequest::ContentLengthHeader).isNull()
+               && reply->bytesAvailable() < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
+               && request.method != "HEAD") {
+        error = ApiError::fromCause(ApiError::Cause::BodyCutShort,
+                                    QStringLiteral("%1 of %2 bytes").arg(reply->bytesAvailable())
+                                        .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
+        error.setHttpStatus(status);
     } else if (status >= 200 && status < 300) {
         call->m_response.status = status;
         call->m_response.body = reply->readAll();
         call->m_response.url = reply->url();
         call->m_response.headers = reply->rawHeaderPairs();
+        m_circuitBreaker->recordAnswer(call->m_currentUrl);
         qCDebug(lcApi) << endpoint << status << call->m_response.body.size() << "bytes";
         if (const QString key = cacheKey(request); m_cache && !key.isEmpty()) {
             m_cache->save(key, {call->m_response.body, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
@@ -550,17 +708,28 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
                 : m_retryPolicy.backoff(call->m_attempts + 1, 0.5);
             m_rateLimiter->holdOff(pause, m_rateLimiter->now());
         }
+        if (error.kind() == ApiError::Kind::Auth && call->m_credentialsWithheld)
+            error.setCause(ApiError::Cause::CredentialsWithheld);
+        else if (error.kind() == ApiError::Kind::NotFound && request.alwaysThere)
+            error.setCause(ApiError::Cause::WrongAddress);
     }
+    error.setEndpoint(endpoint);
     error.setHost(call->m_currentUrl.host());
+    error.setApiName(m_apiName);
+    if (CircuitBreaker::isNetworkLevel(error))
+        m_circuitBreaker->recordFailure(call->m_currentUrl, error);
+    else if (status > 0)
+        m_circuitBreaker->recordAnswer(call->m_currentUrl);
     qCInfo(lcApi) << endpoint << "failed:" << ApiError::kindName(error.kind()) << status << error.detail();
 
     // A 401 may mean an expired token: renew once and resend. The request was refused before
     // it did anything, so this is safe even for a POST.
-    if (error.kind() == ApiError::Kind::Auth && status == 401 && !call->m_renewedAuth && m_authenticator->canRenew()) {
+    if (error.kind() == ApiError::Kind::Auth && status == 401 && !call->m_credentialsWithheld && !call->m_renewedAuth
+        && m_authenticator->canRenew()) {
         call->m_renewedAuth = true;
         QPointer<ApiCall> guard(call);
         m_authenticator->renew([this, guard](const ApiError &renewError) {
-            if (!guard)
+            if (!guard || guard->m_finished)
                 return;
             if (renewError.isError())
                 finishWithError(guard, renewError);
@@ -569,7 +738,16 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         });
         return;
     }
+    if (std::exchange(call->m_abort, ApiCall::Abort::None) == ApiCall::Abort::OperationDeadline) {
+        finishWithError(call, error);
+        return;
+    }
+    retryOrFail(call, error);
+}
 
+void ApiClient::retryOrFail(ApiCall *call, const ApiError &error)
+{
+    const ApiRequest &request = call->m_request;
     const bool mayRetry = request.isIdempotent() && error.isRetryable() && call->m_attempts < m_retryPolicy.maxAttempts;
     if (!mayRetry) {
         finishWithError(call, error);
@@ -583,7 +761,13 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         }
         delay = std::chrono::seconds(error.retryAfterSeconds());
     }
-    qCInfo(lcApi) << "retrying" << endpoint << "in" << delay.count() << "ms";
+    // A retry that could not start before the deadline would only end in a timeout: report
+    // what happened instead.
+    if (delay >= call->m_operationTimer->remainingTimeAsDuration()) {
+        finishWithError(call, error);
+        return;
+    }
+    qCInfo(lcApi) << "retrying" << request.endpoint() << "in" << delay.count() << "ms";
     Q_EMIT call->retrying(call->m_attempts + 1, static_cast<int>(delay.count()), error);
     if (!call->m_retryTimer) {
         call->m_retryTimer = new QTimer(call);
@@ -609,6 +793,13 @@ void ApiClient::finishWithError(ApiCall *call, ApiError error)
 
 void ApiClient::finish(ApiCall *call)
 {
+    if (call->m_finished)
+        return;
+    call->m_finished = true;
+    call->m_attemptTimer->stop();
+    call->m_operationTimer->stop();
+    if (call->m_retryTimer)
+        call->m_retryTimer->stop();
     Q_EMIT call->finished();
     call->deleteLater();
 }

@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
+class CircuitBreaker;
 class RateLimiter;
 class ResponseCache;
 
@@ -59,6 +60,21 @@ struct RetryPolicy {
     std::chrono::milliseconds backoff(int attempt, double random) const;
 };
 
+// How long and how large an answer may be. The defaults let a dead or stalled server fail a
+// whole export within 45 s; tests shorten them.
+struct ApiLimits {
+    // No byte received for this long: the attempt fails (QNetworkRequest's transfer timeout).
+    std::chrono::milliseconds idle{15000};
+    // One attempt, from sending to the last byte: a body trickling one byte every few seconds
+    // never trips the idle timeout, so this does.
+    std::chrono::milliseconds attempt{20000};
+    // The whole call: every attempt, redirect and wait between them.
+    std::chrono::milliseconds operation{40000};
+    // Answers past these are aborted as soon as they pass (Content-Length or bytes received).
+    qint64 maxJsonBytes = qint64(32) << 20;
+    qint64 maxDocumentBytes = qint64(64) << 20;  // answers that are not JSON (invoice PDFs)
+};
+
 // Seconds to wait from a Retry-After value: delta-seconds or an HTTP-date. -1 if unreadable.
 int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 
@@ -87,6 +103,9 @@ private:
     friend class ApiClient;
     explicit ApiCall(const ApiRequest &request, QObject *parent);
 
+    // Why the client aborted the reply in flight, read when it finishes.
+    enum class Abort { None, AttemptDeadline, OperationDeadline, TooLarge };
+
     ApiRequest m_request;
     ApiResponse m_response;
     ApiError m_error;
@@ -94,14 +113,20 @@ private:
     int m_redirects = 0;
     bool m_renewedAuth = false;
     bool m_cancelled = false;
+    bool m_finished = false;
+    // The current attempt went to another host without the account's credentials.
+    bool m_credentialsWithheld = false;
+    Abort m_abort = Abort::None;
     QUrl m_currentUrl;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_attemptTimer = nullptr;
+    QTimer *m_operationTimer = nullptr;
 };
 
 // One per account: owns the account's auth, sends every request to its base URL through the
-// injected QNetworkAccessManager, and is the one place that handles timeouts, redirects,
-// retries and turning status + body into an ApiError.
+// injected QNetworkAccessManager, and is the one place that handles timeouts, deadlines, size caps, redirects,
+// the circuit breaker, retries and turning status + body into an ApiError.
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -114,8 +139,16 @@ public:
     QUrl baseUrl() const;
     QNetworkAccessManager *network() const;
 
+    // The idle timeout (ApiLimits::idle).
     void setTransferTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds transferTimeout() const;
+    void setLimits(const ApiLimits &limits);
+    ApiLimits limits() const;
+    // "SkySQL API": names what a 404 on a list says the address is not.
+    void setApiName(const QString &name);
+    // Shared by the account's clients (one is created for each client by default).
+    void setCircuitBreaker(const std::shared_ptr<CircuitBreaker> &breaker);
+    std::shared_ptr<CircuitBreaker> circuitBreaker() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
     // Optional client-side limit (not owned; may be shared by the account's clients): each
@@ -153,6 +186,12 @@ private:
     void prepareAndSend(ApiCall *call);
     void sendOnNetwork(ApiCall *call);
     void handleReply(ApiCall *call, QNetworkReply *reply);
+    ApiError transportError(const ApiCall *call, const QNetworkReply *reply) const;
+    // Follows a redirect (true) or says why not in `error`.
+    bool followRedirect(ApiCall *call, const QNetworkReply *reply, ApiError *error);
+    void retryOrFail(ApiCall *call, const ApiError &error);
+    void operationExpired(ApiCall *call);
+    qint64 sizeCap(const ApiRequest &request) const;
     void finishWithError(ApiCall *call, ApiError error);
     void finish(ApiCall *call);
     bool isSameOrigin(const QUrl &url) const;
@@ -160,9 +199,11 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     std::unique_ptr<ApiAuthenticator> m_authenticator;
-    std::chrono::milliseconds m_transferTimeout{30000};
+    ApiLimits m_limits;
+    QString m_apiName;
     RetryPolicy m_retryPolicy;
     QPointer<RateLimiter> m_rateLimiter;
     ResponseCache *m_cache = nullptr;
     bool m_offline = false;
+    std::shared_ptr<CircuitBreaker> m_circuitBreaker;
 };

@@ -23,6 +23,40 @@ ApiError::Kind ApiError::kind() const
     return m_kind;
 }
 
+ApiError::Cause ApiError::cause() const
+{
+    return m_cause;
+}
+
+void ApiError::setCause(Cause cause)
+{
+    m_cause = cause;
+}
+
+ApiError ApiError::fromCause(Cause cause, const QString &detail)
+{
+    Kind kind = Kind::Network;
+    if (cause == Cause::WrongAddress)
+        kind = Kind::NotFound;
+    else if (cause == Cause::CredentialsWithheld)
+        kind = Kind::Auth;
+    else if (cause == Cause::EndlessList)
+        kind = Kind::Decode;
+    ApiError error(kind, detail);
+    error.m_cause = cause;
+    return error;
+}
+
+QString ApiError::apiName() const
+{
+    return m_apiName;
+}
+
+void ApiError::setApiName(const QString &name)
+{
+    m_apiName = name;
+}
+
 bool ApiError::isError() const
 {
     return m_kind != Kind::None;
@@ -95,6 +129,10 @@ void ApiError::setHost(const QString &host)
 
 bool ApiError::isRetryable() const
 {
+    // Asking again gets the same loop, the same refused redirect, the same oversized answer.
+    if (m_cause == Cause::TooManyRedirects || m_cause == Cause::InsecureRedirect
+        || m_cause == Cause::RedirectChangesMethod || m_cause == Cause::TooLarge)
+        return false;
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -107,9 +145,39 @@ bool ApiError::isRetryable() const
     }
 }
 
+QString ApiError::causeMessage(const QString &where) const
+{
+    switch (m_cause) {
+    case Cause::Unspecified:
+        return QString();
+    case Cause::ConnectionClosed:
+        return QCoreApplication::translate("ApiError", "%1 closed the connection before answering. Try again in a moment.").arg(where);
+    case Cause::BodyCutShort:
+        return QCoreApplication::translate("ApiError", "The answer from %1 was cut short: the connection closed before all of it arrived. Try again in a moment.").arg(where);
+    case Cause::TooManyRedirects:
+        return QCoreApplication::translate("ApiError", "%1 redirected the request too many times (a redirect loop). Check the account's address.").arg(where);
+    case Cause::InsecureRedirect:
+        return QCoreApplication::translate("ApiError", "%1 redirected a secure (https) request to an insecure address; Billdeck did not follow it.").arg(where);
+    case Cause::RedirectChangesMethod:
+        return QCoreApplication::translate("ApiError", "%1 answered a change with a redirect that would turn it into a plain read; Billdeck did not follow it.").arg(where);
+    case Cause::TooLarge:
+        return QCoreApplication::translate("ApiError", "The answer from %1 is too large (%2); Billdeck stopped reading it.").arg(where, m_detail);
+    case Cause::WrongAddress:
+        return QCoreApplication::translate("ApiError", "%1 does not answer like the %2: check the address in the account settings.")
+            .arg(where, m_apiName.isEmpty() ? QCoreApplication::translate("ApiError", "billing API") : m_apiName);
+    case Cause::CredentialsWithheld:
+        return QCoreApplication::translate("ApiError", "The request was redirected to another host, %1, which refused it: Billdeck does not send the account's credentials to another host.").arg(where);
+    case Cause::EndlessList:
+        return QCoreApplication::translate("ApiError", "%1 kept announcing more pages (%2); Billdeck stopped reading the list.").arg(where, m_detail);
+    }
+    return QString();
+}
+
 QString ApiError::message() const
 {
     const QString where = m_host.isEmpty() ? QCoreApplication::translate("ApiError", "the billing service") : m_host;
+    if (m_kind != Kind::None && m_cause != Cause::Unspecified)
+        return causeMessage(where);
     switch (m_kind) {
     case Kind::None:
         return QString();
@@ -156,7 +224,7 @@ QString ApiError::longMessage() const
     QStringList parts{message()};
     if (!m_providerMessage.isEmpty() && m_kind != Kind::Validation)
         parts << QCoreApplication::translate("ApiError", "The service said: %1").arg(m_providerMessage);
-    if (!m_detail.isEmpty() && m_kind != Kind::Decode)
+    if (!m_detail.isEmpty() && m_kind != Kind::Decode && m_cause != Cause::TooLarge && m_cause != Cause::EndlessList)
         parts << QCoreApplication::translate("ApiError", "Details: %1").arg(m_detail);
     if (!m_endpoint.isEmpty())
         parts << QCoreApplication::translate("ApiError", "Request: %1").arg(m_endpoint);

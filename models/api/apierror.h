@@ -25,6 +25,21 @@ public:
         Cancelled,    // the caller gave up; never shown
     };
 
+    // What exactly went wrong, where one Kind covers causes that call for different words
+    // (and, for a refused redirect, for no retry).
+    enum class Cause {
+        Unspecified,
+        ConnectionClosed,       // Network: closed before any answer
+        BodyCutShort,           // Network: the answer ended before all of it arrived
+        TooManyRedirects,       // Network: a redirect loop
+        InsecureRedirect,       // Network: https redirected to http, refused
+        RedirectChangesMethod,  // Network: a 301/302/303 to a POST/PUT/PATCH/DELETE, not followed
+        TooLarge,               // Network: the answer passed the size cap, reading stopped
+        WrongAddress,           // NotFound: a list is not there, so the address is not the API's
+        CredentialsWithheld,    // Auth: refused by another host the request was redirected to
+        EndlessList,            // Decode: the list kept announcing more pages past the cap
+    };
+
     ApiError() = default;
     ApiError(Kind kind, const QString &detail);
 
@@ -32,6 +47,15 @@ public:
 
     Kind kind() const;
     bool isError() const;
+
+    Cause cause() const;
+    void setCause(Cause cause);
+    // Builds a Network/NotFound/Auth/Decode error of `cause` (its Kind follows from the cause).
+    static ApiError fromCause(Cause cause, const QString &detail);
+
+    // The API a client speaks ("SkySQL API"), for "does not answer like the SkySQL API".
+    QString apiName() const;
+    void setApiName(const QString &name);
 
     int httpStatus() const;
     void setHttpStatus(int status);
@@ -69,7 +93,11 @@ public:
     static QString kindName(Kind kind);
 
 private:
+    QString causeMessage(const QString &where) const;
+
     Kind m_kind = Kind::None;
+    Cause m_cause = Cause::Unspecified;
+    QString m_apiName;
     int m_httpStatus = 0;
     QString m_endpoint;
     QString m_providerMessage;

@@ -33,6 +33,9 @@ struct ApiRequest {
     // repeating a GET, so it is retried like one.
     bool createsNothing = false;
     FetchPolicy fetchPolicy = FetchPolicy::Network;
+    // An endpoint the API always has (the invoice lists, the token exchange): a 404 there means
+    // the address is not the API's, not that an item is gone.
+    bool alwaysThere = false;
 
     // "GET /billing/v1/invoices": names the endpoint in errors and logs, never with the query.
     QString endpoint() const;

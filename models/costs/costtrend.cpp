@@ -37,7 +37,11 @@ QList<std::optional<Money>> movingAverage(const QList<Money> &monthly, int windo
         Money sum(0, monthly.at(i).currency());
         for (int j = i - window + 1; j <= i; ++j)
             sum += monthly.at(j);
-        averages.append(Money(roundedDivision(sum.minorUnits(), window), sum.currency()));
+        // A window mixing currencies or past range has no average, rather than a wrong one.
+        if (sum.isUndefined())
+            averages.append(std::nullopt);
+        else
+            averages.append(Money(roundedDivision(sum.minorUnits(), window), sum.currency()));
     }
     return averages;
 }

@@ -7,6 +7,7 @@
 #include "api/scalingo/scalingorequests.h"
 #include "api/scalingo/scalingotokensession.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 
 #include <memory>
@@ -30,6 +31,12 @@ ScalingoBackend *ScalingoBackend::create(QNetworkAccessManager *network, const S
     auto *billingClient = new ApiClient(network, billingUrl, std::make_unique<ScalingoAuthenticator>(session));
     apiClient->setRateLimiter(limiter);
     billingClient->setRateLimiter(limiter);
+    // One account, one memory of its origins' failures: a dead auth host stops the reads too.
+    const auto breaker = apiClient->circuitBreaker();
+    billingClient->setCircuitBreaker(breaker);
+    session->exchangeClient()->setCircuitBreaker(breaker);
+    for (ApiClient *client : {apiClient, billingClient, session->exchangeClient()})
+        client->setApiName(QCoreApplication::translate("ScalingoBackend", "Scalingo API"));
 
     auto *backend = new ScalingoBackend(apiClient, billingClient, parent);
     // Children are deleted in this order: the clients (and their requests) go before the
@@ -63,6 +70,11 @@ RateLimiter *ScalingoBackend::rateLimiter() const
     return m_rateLimiter;
 }
 
+void ScalingoBackend::setMaxPages(int pages)
+{
+    m_maxPages = pages;
+}
+
 template<typename T>
 void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &build,
                                     const std::function<ScalingoPage<T>(const QByteArray &, ApiError *)> &decode,
@@ -76,6 +88,7 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
         std::function<void(int)> fetch;
     };
     auto walk = std::make_shared<Walk>();
+    walk->pages = ScalingoPageWalk(m_maxPages);
     QPointer<QObject> guard(context);
     ApiClient *client = m_apiClient;
     // The lambda holds the state through a weak pointer, so the walk frees itself when done.

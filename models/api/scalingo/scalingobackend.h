@@ -48,6 +48,8 @@ public:
     // Set by create(); null when the clients were given.
     ScalingoTokenSession *session() const;
     RateLimiter *rateLimiter() const;
+    // The most pages a list is read to (ScalingoPageWalk::MaxPages; tests lower it).
+    void setMaxPages(int pages);
 
     void billingOperations(QObject *context, const ApiCallback<QList<BillingOperation>> &done);
     void invoices(QObject *context, const ApiCallback<QList<Invoice>> &done);
@@ -79,4 +81,5 @@ private:
     ApiClient *m_billingClient;
     ScalingoTokenSession *m_session = nullptr;
     RateLimiter *m_rateLimiter = nullptr;
+    int m_maxPages = ScalingoPageWalk::MaxPages;
 };

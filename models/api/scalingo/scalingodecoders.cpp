@@ -205,6 +205,10 @@ Invoice readInvoice(const JsonReader &json)
         service.cost += line.cost;
         service.lines.append(std::move(line));
     }
+    for (const InvoiceService &service : std::as_const(invoice.services)) {
+        if (service.cost.isUndefined())
+            json.fail(QStringLiteral("detailed_items"), QStringLiteral("the items of app \"%1\" do not add up in one currency within range").arg(service.name));
+    }
     return invoice;
 }
 }

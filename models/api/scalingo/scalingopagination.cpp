@@ -80,8 +80,13 @@ ScalingoPageWalk::Step ScalingoPageWalk::afterPage(int requestedPage, const Scal
         step.problem = QStringLiteral("next_page %1 does not follow page %2").arg(next).arg(servedPage);
         return step;
     }
+    if (pagination.totalPages > 0 && next > pagination.totalPages) {
+        step.problem = QStringLiteral("next_page %1 is past total_pages %2").arg(next).arg(pagination.totalPages);
+        return step;
+    }
     if (m_pages >= m_maxPages) {
         step.problem = QStringLiteral("more than %1 pages").arg(m_maxPages);
+        step.pastCap = true;
         return step;
     }
     step.kind = Step::Kind::Fetch;
@@ -91,5 +96,10 @@ ScalingoPageWalk::Step ScalingoPageWalk::afterPage(int requestedPage, const Scal
 
 ApiError ScalingoPageWalk::failure(const QString &endpoint, const Step &step)
 {
+    if (step.pastCap) {
+        ApiError error = ApiError::fromCause(ApiError::Cause::EndlessList, step.problem);
+        error.setEndpoint(endpoint);
+        return error;
+    }
     return ApiError::decode(endpoint, QStringLiteral("meta.pagination"), step.problem);
 }

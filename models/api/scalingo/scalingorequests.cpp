@@ -46,12 +46,15 @@ ApiRequest tokenExchange()
     // It only trades the API token for a bearer: one 503 or dropped connection must not fail
     // the whole refresh when the same fault on a GET recovers.
     request.createsNothing = true;
+    request.alwaysThere = true;
     return request;
 }
 
 ApiRequest billingOperations(int page, int perPage)
 {
-    return ApiRequest::get(QStringLiteral("/v1/account/billing/operations"), pageQuery(page, perPage));
+    ApiRequest request = ApiRequest::get(QStringLiteral("/v1/account/billing/operations"), pageQuery(page, perPage));
+    request.alwaysThere = true;
+    return request;
 }
 
 ApiRequest billingProfile()
@@ -61,7 +64,9 @@ ApiRequest billingProfile()
 
 ApiRequest invoices(int page, int perPage)
 {
-    return ApiRequest::get(QStringLiteral("/v1/account/invoices"), pageQuery(page, perPage));
+    ApiRequest request = ApiRequest::get(QStringLiteral("/v1/account/invoices"), pageQuery(page, perPage));
+    request.alwaysThere = true;
+    return request;
 }
 
 ApiRequest invoice(const QString &invoiceId)

@@ -243,6 +243,8 @@ BillItem readBillV1Item(const JsonReader &json, const QString &currency)
             item.lines.append(line);
         }
     }
+    if (item.total.isUndefined())
+        json.fail(QStringLiteral("cost"), QStringLiteral("the lines' total_cost do not add up in one currency within range"));
     return item;
 }
 

@@ -123,7 +123,9 @@ ApiRequest invoices(const QDate &startDate)
     QUrlQuery query;
     if (startDate.isValid())
         query.addQueryItem(QStringLiteral("start_date"), startDate.toString(Qt::ISODate));
-    return ApiRequest::get(QStringLiteral("/billing/v1/invoices"), query);
+    ApiRequest request = ApiRequest::get(QStringLiteral("/billing/v1/invoices"), query);
+    request.alwaysThere = true;
+    return request;
 }
 
 ApiRequest invoice(const QString &invoiceId, InvoiceView view)
