@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountConnection</name>
+    <message>
+        <source>SkySQL API</source>
+        <translation>API SkySQL</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>Test connection</source>
@@ -477,6 +484,50 @@
         <source>Request: %1</source>
         <translation>Requête&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again in a moment.</source>
+        <translation>%1 a fermé la connexion avant de répondre. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 was cut short: the connection closed before all of it arrived. Try again in a moment.</source>
+        <translation>La réponse de %1 a été interrompue : la connexion s&apos;est fermée avant la fin. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times (a redirect loop). Check the account&apos;s address.</source>
+        <translation>%1 a redirigé la requête trop de fois (une boucle de redirections). Vérifiez l&apos;adresse du compte.</translation>
+    </message>
+    <message>
+        <source>%1 redirected a secure (https) request to an insecure address; Billdeck did not follow it.</source>
+        <translation>%1 a redirigé une requête sécurisée (https) vers une adresse non sécurisée ; Billdeck ne l&apos;a pas suivie.</translation>
+    </message>
+    <message>
+        <source>%1 answered a change with a redirect that would turn it into a plain read; Billdeck did not follow it.</source>
+        <translation>%1 a répondu à une modification par une redirection qui en ferait une simple lecture ; Billdeck ne l&apos;a pas suivie.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is too large (%2); Billdeck stopped reading it.</source>
+        <translation>La réponse de %1 est trop volumineuse (%2) ; Billdeck a cessé de la lire.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like the %2: check the address in the account settings.</source>
+        <translation>%1 ne répond pas comme l&apos;%2 : vérifiez l&apos;adresse dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>billing API</source>
+        <translation>API de facturation</translation>
+    </message>
+    <message>
+        <source>The request was redirected to another host, %1, which refused it: Billdeck does not send the account&apos;s credentials to another host.</source>
+        <translation>La requête a été redirigée vers un autre hôte, %1, qui l&apos;a refusée : Billdeck n&apos;envoie pas les identifiants du compte à un autre hôte.</translation>
+    </message>
+    <message>
+        <source>%1 kept announcing more pages (%2); Billdeck stopped reading the list.</source>
+        <translation>%1 annonçait toujours d&apos;autres pages (%2) ; Billdeck a cessé de lire la liste.</translation>
+    </message>
+    <message>
+        <source>Nothing from %1 is stored on this computer yet: connect once to fetch it.</source>
+        <translation>Rien de %1 n&apos;est encore enregistré sur cet ordinateur : connectez-vous une fois pour le récupérer.</translation>
+    </message>
 </context>
 <context>
     <name>BillingOperationModel</name>
@@ -833,6 +884,21 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
     <message>
         <source>Who %1 invoices, and how it is paid.</source>
         <translation>Qui %1 facture, et comment c&apos;est payé.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingStore</name>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Billdeck (schema %2, this version reads up to %3)</source>
+        <translation>%1 a été écrit par une version plus récente de Billdeck (schéma %2, cette version lit jusqu&apos;au %3)</translation>
+    </message>
+    <message>
+        <source>Migrating the store to version %1 failed: %2</source>
+        <translation>La mise à jour des données enregistrées vers la version %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1286,10 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
         <source>Unknown format &quot;%1&quot;. Use csv or json.</source>
         <translation>Format inconnu «&#xa0;%1&#xa0;». Utilisez csv ou json.</translation>
     </message>
+    <message>
+        <source>Use only the billing data stored on this computer by earlier runs; ask no server (export says how old it is).</source>
+        <translation>N&apos;utiliser que les données de facturation enregistrées sur cet ordinateur lors des exécutions précédentes ; n&apos;interroger aucun serveur (l&apos;export indique leur ancienneté).</translation>
+    </message>
 </context>
 <context>
     <name>CommitLedgerModel</name>
@@ -1257,6 +1327,10 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>Demo Scalingo</source>
         <translation>Démo Scalingo</translation>
+    </message>
+    <message>
+        <source>The stored billing data cannot be used: %1</source>
+        <translation>Les données de facturation enregistrées ne peuvent pas être utilisées : %1</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2047,10 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
             <numerusform>(%n autres problèmes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: showing the data stored on this computer, as of %2. %3</source>
+        <translation>%1 : affichage des données enregistrées sur cet ordinateur, au %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1983,6 +2061,17 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>billdeck: could not write the export: %1</source>
         <translation>billdeck&#xa0;: impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>billdeck: %1: the data stored on this computer, as of %2 (%3)
+</source>
+        <translation>billdeck : %1 : les données enregistrées sur cet ordinateur, au %2 (%3)
+</translation>
+    </message>
+    <message>
+        <source>billdeck: %1: offline, the data stored on this computer, as of %2
+</source>
+        <translation>billdeck : %1 : hors ligne, les données enregistrées sur cet ordinateur, au %2\n</translation>
     </message>
 </context>
 <context>
@@ -2712,12 +2801,12 @@ Entry %2, contract %3</source>
         <translation>Co&amp;mpte</translation>
     </message>
     <message>
-        <source>1 invoice · updated at %1</source>
-        <translation>1 facture · mise à jour à %1</translation>
+        <source>1 invoice · as of %1</source>
+        <translation>1 facture · au %1</translation>
     </message>
     <message>
-        <source>%1 invoices · updated at %2</source>
-        <translation>%1 factures · mise à jour à %2</translation>
+        <source>%1 invoices · as of %2</source>
+        <translation>%1 factures · au %2</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3202,13 @@ Entry %2, contract %3</source>
     <message>
         <source>Payment methods</source>
         <translation>Moyens de paiement</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingoBackend</name>
+    <message>
+        <source>Scalingo API</source>
+        <translation>API Scalingo</translation>
     </message>
 </context>
 <context>
