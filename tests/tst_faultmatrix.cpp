@@ -27,7 +27,7 @@ Q_DECLARE_METATYPE(DemoFault)
 
 namespace
 {
-enum class Family { SkySqlList, SkySqlDetail, ScalingoExchange, ScalingoInvoicePages, ScalingoInvoiceDetail, ScalingoOperationPages };
+enum class Family { SkySqlList, SkySqlDetail, ScalingoExchange, ScalingoInvoicePages, ScalingoOperationPages };
 
 struct FamilyInfo {
     Family family;
@@ -44,7 +44,8 @@ const QList<FamilyInfo> &families()
         {Family::SkySqlDetail, "skysql detail", false, false, false},
         {Family::ScalingoExchange, "scalingo token exchange", true, false, true},
         {Family::ScalingoInvoicePages, "scalingo invoice pages", true, true, false},
-        {Family::ScalingoInvoiceDetail, "scalingo invoice detail", true, false, false},
+        // No "scalingo invoice detail" row: Scalingo's invoice list carries each invoice's lines
+        // (items, detailed_items), so neither the window nor export asks for a detail any more.
         {Family::ScalingoOperationPages, "scalingo operation pages", true, true, false},
     };
     return all;
@@ -88,7 +89,6 @@ QString TestFaultMatrix::path(Family family, const KnownIds &ids)
     case Family::SkySqlDetail: return QStringLiteral("/billing/v1/invoices/") + ids.skySqlInvoice;
     case Family::ScalingoExchange: return QStringLiteral("/v1/tokens/exchange");
     case Family::ScalingoInvoicePages: return QStringLiteral("/v1/account/invoices");
-    case Family::ScalingoInvoiceDetail: return QStringLiteral("/v1/account/invoices/") + ids.scalingoInvoice;
     case Family::ScalingoOperationPages: return QStringLiteral("/v1/account/billing/operations");
     }
     return QString();
@@ -204,7 +204,7 @@ void TestFaultMatrix::exportFaults_data()
                     fault.says = QStringLiteral("would turn it into a plain read");
             }
             if (fault.fault.kind == DemoFault::Kind::Status && fault.fault.status == 404) {
-                const bool detail = family.family == Family::SkySqlDetail || family.family == Family::ScalingoInvoiceDetail;
+                const bool detail = family.family == Family::SkySqlDetail;
                 fault.says = detail ? QStringLiteral("does not know this item")
                                     : QStringLiteral("does not answer like the %1").arg(family.scalingo ? QStringLiteral("Scalingo API")
                                                                                                         : QStringLiteral("SkySQL API"));
