@@ -81,6 +81,27 @@ bool refreshAndWait(InvoiceRepository *repository)
     return loaded.wait(LoadTimeoutMs);
 }
 
+// The app's window on `account`, its data kept in the store in `dir`, shown at the default size.
+struct StoredWindow {
+    StoredWindow(const QTemporaryDir &dir, const Account &account, const QString &key, bool offline)
+    {
+        opened = composition.useStore(dir.filePath(QStringLiteral("billing.sqlite")), dir.filePath(QStringLiteral("docs")),
+                                      &problem);
+        composition.accounts()->setOffline(offline);
+        composition.accounts()->add(account, key);
+        composition.accounts()->setShownAccountId(account.id);
+        window.setAccountRegistry(composition.accounts());
+        addPages(window, composition);
+        window.resize(1440, 900);
+        window.show();
+    }
+
+    Composition composition;
+    MainWindow window{composition.repository()};
+    bool opened = false;
+    QString problem;
+};
+
 void print(const char *what, double value, const char *unit, const char *baselineName, double baseline)
 {
     std::printf("%-46s %10.1f %-3s | %-34s %10.1f %-3s | ratio %6.2f\n", what, value, unit, baselineName, baseline, unit,
@@ -131,16 +152,10 @@ void BenchSync::largeAccount()
     int refreshRequests = 0;
     int notModified = 0;
     {
-        Composition composition;
-        QVERIFY(composition.useStore(dir.filePath(QStringLiteral("billing.sqlite")), dir.filePath(QStringLiteral("docs")), &problem));
-        composition.accounts()->add(account, key);
-        composition.accounts()->setShownAccountId(account.id);
-        MainWindow window(composition.repository());
-        window.setAccountRegistry(composition.accounts());
-        addPages(window, composition);
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        StoredWindow shown(dir, account, key, false);
+        QVERIFY2(shown.opened, qPrintable(shown.problem));
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        Composition &composition = shown.composition;
         StallMeter stalls;
         QElapsedTimer clock;
         clock.start();
@@ -185,17 +200,10 @@ void BenchSync::largeAccount()
     {
         QElapsedTimer clock;
         clock.start();
-        Composition composition;
-        QVERIFY(composition.useStore(dir.filePath(QStringLiteral("billing.sqlite")), dir.filePath(QStringLiteral("docs")), &problem));
-        composition.accounts()->setOffline(true);
-        composition.accounts()->add(account, key);
-        composition.accounts()->setShownAccountId(account.id);
-        MainWindow window(composition.repository());
-        window.setAccountRegistry(composition.accounts());
-        addPages(window, composition);
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        StoredWindow shown(dir, account, key, true);
+        QVERIFY2(shown.opened, qPrintable(shown.problem));
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        Composition &composition = shown.composition;
         QVERIFY(refreshAndWait(composition.repository()));
         storedStartMs = clock.elapsed();
         QCOMPARE(composition.repository()->invoices().size(), InvoiceCount);

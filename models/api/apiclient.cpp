@@ -330,19 +330,9 @@ void ApiClient::setResponseCache(ResponseCache *cache)
     m_cache = cache;
 }
 
-ResponseCache *ApiClient::responseCache() const
-{
-    return m_cache;
-}
-
 void ApiClient::setOffline(bool offline)
 {
     m_offline = offline;
-}
-
-bool ApiClient::isOffline() const
-{
-    return m_offline;
 }
 
 QString ApiClient::cacheKey(const ApiRequest &request)
@@ -355,6 +345,27 @@ QString ApiClient::cacheKey(const ApiRequest &request)
     return key;
 }
 
+const CachedResponse &ApiClient::storedCopy(ApiCall *call) const
+{
+    if (!call->m_storedCopy) {
+        const QString key = cacheKey(call->m_request);
+        call->m_storedCopy = m_cache && !key.isEmpty() ? m_cache->lookup(key) : CachedResponse();
+    }
+    return *call->m_storedCopy;
+}
+
+void ApiClient::answerWithStoredCopy(ApiCall *call, const ApiError &staleReason)
+{
+    const CachedResponse &stored = storedCopy(call);
+    call->m_response = ApiResponse();
+    call->m_response.status = 200;
+    call->m_response.body = stored.body;
+    call->m_response.url = call->m_currentUrl;
+    call->m_response.storedAt = stored.fetchedAt;
+    call->m_response.staleReason = staleReason;
+    finish(call);
+}
+
 bool ApiClient::answerFromStore(ApiCall *call)
 {
     ApiRequest &request = call->m_request;
@@ -363,13 +374,8 @@ bool ApiClient::answerFromStore(ApiCall *call)
         request.fetchPolicy = FetchPolicy::StoredOnly;
     if (key.isEmpty() || request.fetchPolicy == FetchPolicy::Network)
         return false;
-    const CachedResponse stored = m_cache ? m_cache->lookup(key) : CachedResponse();
-    if (stored.isValid()) {
-        call->m_response.status = 200;
-        call->m_response.body = stored.body;
-        call->m_response.url = call->m_currentUrl;
-        call->m_response.storedAt = stored.fetchedAt;
-        finish(call);
+    if (storedCopy(call).isValid()) {
+        answerWithStoredCopy(call, ApiError());
         return true;
     }
     if (request.fetchPolicy == FetchPolicy::StoredOnly) {
@@ -391,21 +397,11 @@ bool ApiClient::standInForFailure(ApiCall *call, const ApiError &error)
     default:
         return false;  // a wrong request or a deleted item is not hidden behind old data
     }
-    const QString key = cacheKey(call->m_request);
-    if (key.isEmpty() || !m_cache)
+    if (!storedCopy(call).isValid())
         return false;
-    const CachedResponse stored = m_cache->lookup(key);
-    if (!stored.isValid())
-        return false;
-    call->m_response = ApiResponse();
-    call->m_response.status = 200;
-    call->m_response.body = stored.body;
-    call->m_response.url = call->m_currentUrl;
-    call->m_response.storedAt = stored.fetchedAt;
-    call->m_response.staleReason = error;
-    qCInfo(lcApi) << key << "answered from the store as of" << stored.fetchedAt << "after" << ApiError::kindName(error.kind());
-    Q_EMIT servedStale(stored.fetchedAt, error);
-    finish(call);
+    qCInfo(lcApi) << call->m_request.endpoint() << "answered from the store as of" << storedCopy(call).fetchedAt
+                  << "after" << ApiError::kindName(error.kind());
+    answerWithStoredCopy(call, error);
     return true;
 }
 
@@ -532,8 +528,8 @@ void ApiClient::sendOnNetwork(ApiCall *call)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Ask whether the stored copy is still current: an unchanged account costs 304s, not bodies.
-    if (const QString key = cacheKey(request); m_cache && !key.isEmpty() && isSameOrigin(call->m_currentUrl)) {
-        const CachedResponse stored = m_cache->lookup(key);
+    if (isSameOrigin(call->m_currentUrl)) {
+        const CachedResponse &stored = storedCopy(call);
         if (stored.isValid() && !stored.etag.isEmpty())
             networkRequest.setRawHeader("If-None-Match", stored.etag);
         else if (stored.isValid() && !stored.lastModified.isEmpty())
@@ -663,17 +659,16 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
             sendOnNetwork(call);
             return;
         }
-    } else if (status == 304 && m_cache && m_cache->lookup(ApiClient::cacheKey(request)).isValid()) {
-        const QString key = cacheKey(request);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+    } else if (status == 304 && storedCopy(call).isValid()) {
+        // The copy whose validators were sent is current: its body is the answer.
+        const CachedResponse &stored = storedCopy(call);
         call->m_response.status = 200;
-        call->m_response.body = m_cache->lookup(key).body;
+        call->m_response.body = stored.body;
         call->m_response.url = reply->url();
         call->m_response.headers = reply->rawHeaderPairs();
-        m_cache->confirm(key, now);
+        m_cache->confirm(cacheKey(request), QDateTime::currentDateTimeUtc());
         m_circuitBreaker->recordAnswer(call->m_currentUrl);
         qCDebug(lcApi) << endpoint << "not modified";
-        Q_EMIT answered();
         finish(call);
         return;
     } else if (status >= 200 && status < 300 && !reply->header(QNetworkRequest::ContentLengthHeader).isNull()
@@ -693,7 +688,6 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         if (const QString key = cacheKey(request); m_cache && !key.isEmpty()) {
             m_cache->save(key, {call->m_response.body, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
                                 QDateTime::currentDateTimeUtc()});
-            Q_EMIT answered();
         }
         finish(call);
         return;

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "api/responsecache.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -18,7 +20,6 @@ class QNetworkRequest;
 class QTimer;
 class CircuitBreaker;
 class RateLimiter;
-class ResponseCache;
 
 // How a provider proves who we are. SkySQL adds a header; Scalingo first exchanges its API
 // token for a short-lived bearer JWT, so preparing and renewing are asynchronous.
@@ -122,6 +123,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_operationTimer = nullptr;
+    std::optional<CachedResponse> m_storedCopy;  // looked up on first need
 };
 
 // One per account: owns the account's auth, sends every request to its base URL through the
@@ -158,12 +160,11 @@ public:
 
     // Where this account's GET responses are kept (not owned; null keeps nothing). With one, a
     // GET asks conditionally (If-None-Match / If-Modified-Since), a 304 is answered with the
-    // stored body, and a stored copy stands in when the server cannot answer (servedStale).
+    // stored body, and a stored copy stands in when the server cannot answer (the response's
+    // storedAt and staleReason say so).
     void setResponseCache(ResponseCache *cache);
-    ResponseCache *responseCache() const;
     // Offline: every GET is answered from the stored responses only; nothing goes out.
     void setOffline(bool offline);
-    bool isOffline() const;
     // The key a GET's response is kept under ("GET /path?query"); empty when it is not kept
     // (writes, download links, anything but JSON).
     static QString cacheKey(const ApiRequest &request);
@@ -173,13 +174,11 @@ public:
 
     ApiCall *send(const ApiRequest &request);
 
-Q_SIGNALS:
-    // A stored copy, current as of `asOf`, stood in for an answer the server could not give.
-    void servedStale(const QDateTime &asOf, const ApiError &reason);
-    // The server answered a GET (with a body or a 304): what is shown is current.
-    void answered();
-
 private:
+    // The call's stored copy, read from the cache once per call (invalid when none is kept).
+    const CachedResponse &storedCopy(ApiCall *call) const;
+    // Finishes the call with its stored copy as the answer.
+    void answerWithStoredCopy(ApiCall *call, const ApiError &staleReason);
     bool answerFromStore(ApiCall *call);
     bool standInForFailure(ApiCall *call, const ApiError &error);
     void startAttempt(ApiCall *call);
