@@ -72,10 +72,12 @@ QStringList argumentsOf(int argc, char *argv[])
 // The saved accounts as a run of the app sees them: their settings in the default place
 // (XDG_CONFIG_HOME on Linux), their secrets in the keychain.
 struct SavedAccounts {
-    explicit SavedAccounts(bool offline)
+    SavedAccounts() { composition.useSavedAccounts(&settings, &keychain); }
+
+    // The window and `export` keep the billing data in the default store (`accounts` does not
+    // read billing data). Without the store they still work, from the network only.
+    void useBillingStore(bool offline)
     {
-        composition.useSavedAccounts(&settings, &keychain);
-        // Without the store the app still works, from the network only.
         QString problem;
         if (!composition.useStore(BillingStore::defaultDatabasePath(), BillingStore::defaultDocumentsFolder(), &problem))
             qWarning().noquote() << problem;
@@ -100,7 +102,8 @@ int runExport(int argc, char *argv[], const CommandLineOptions &options, QFile &
 {
     QCoreApplication app(argc, argv);
     setApplicationInfo();
-    SavedAccounts saved(options.offline);
+    SavedAccounts saved;
+    saved.useBillingStore(options.offline);
     Composition &composition = saved.composition;
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
                              StartupAccounts::Use::Export);
@@ -127,7 +130,7 @@ int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile
     QCoreApplication app(argc, argv);
     setApplicationInfo();
     installTranslators(app);
-    SavedAccounts saved(options.offline);
+    SavedAccounts saved;
     Composition &composition = saved.composition;
     QFile output;
     if (!openStandardOutput(output, QIODevice::WriteOnly | QIODevice::Unbuffered, errors))
@@ -153,7 +156,8 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     if (QLocale().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
-    SavedAccounts saved(options.offline);
+    SavedAccounts saved;
+    saved.useBillingStore(options.offline);
     Composition &composition = saved.composition;
     composition.accountManager()->setRemembersShownAccount(true);
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
