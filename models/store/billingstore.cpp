@@ -295,7 +295,7 @@ bool BillingStore::migrate()
             db.rollback();
             return false;
         }
-        qCInfo(lcStore) << "store migrated to version" << from + 1;
+        qCDebug(lcStore) << "store migrated to version" << from + 1;
     }
     return true;
 }
