@@ -74,8 +74,8 @@ QStringList argumentsOf(int argc, char *argv[])
 struct SavedAccounts {
     SavedAccounts() { composition.useSavedAccounts(&settings, &keychain); }
 
-    // The window and `export` keep the billing data in the default store (`accounts` does not
-    // read billing data). Without the store they still work, from the network only.
+    // The window and `export` keep the billing data in the default store (`accounts` reads no
+    // billing data; `accounts remove` deletes the account's). Without the store they still work, from the network only.
     void useBillingStore(bool offline)
     {
         QString problem;
@@ -131,6 +131,9 @@ int runAccounts(int argc, char *argv[], const CommandLineOptions &options, QFile
     setApplicationInfo();
     installTranslators(app);
     SavedAccounts saved;
+    // Removing an account forgets its stored billing data too; listing or adding reads none.
+    if (options.mode == CommandLineOptions::Mode::AccountsRemove)
+        saved.useBillingStore(false);
     Composition &composition = saved.composition;
     QFile output;
     if (!openStandardOutput(output, QIODevice::WriteOnly | QIODevice::Unbuffered, errors))
@@ -159,6 +162,8 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     SavedAccounts saved;
     saved.useBillingStore(options.offline);
     Composition &composition = saved.composition;
+    // Pages paint what the store kept before the server answers (`export` asks the server).
+    composition.accounts()->setStoredFirst(true);
     composition.accountManager()->setRemembersShownAccount(true);
     StartupAccounts accounts(&composition, options, QProcessEnvironment::systemEnvironment(),
                              StartupAccounts::Use::Window);

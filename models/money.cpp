@@ -253,6 +253,13 @@ bool Money::isUndefined() const
     return m_undefined;
 }
 
+Money Money::undefined(const QString &currency)
+{
+    Money result(0, currency);
+    result.m_undefined = true;
+    return result;
+}
+
 bool Money::operator==(const Money &other) const
 {
     return m_minorUnits == other.m_minorUnits && m_currency == other.m_currency && m_undefined == other.m_undefined;

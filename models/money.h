@@ -51,6 +51,8 @@ public:
     // The same, for code that must say why it stopped: no value where the result is undefined.
     std::optional<Money> checkedAdd(const Money &other) const;
     bool isUndefined() const;
+    // The undefined amount such arithmetic gives, for code that reads one back (the store).
+    static Money undefined(const QString &currency);
 
     bool operator==(const Money &other) const;
     bool operator!=(const Money &other) const;

@@ -2,19 +2,27 @@
 // stored, the next run starts from it, a dead server leaves it on screen and in exports with
 // "as of", --offline asks nothing, and a paid invoice's details and PDF are fetched once.
 
+#include "accounts/accountmanager.h"
 #include "accounts/accountregistry.h"
 #include "api/apiclient.h"
+#include "api/skysql/skysqlbackend.h"
+#include "contacts/contactlistmodel.h"
+#include "contacts/contactseditorbackend.h"
 #include "commandline.h"
 #include "composition.h"
 #include "demoserver.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
+#include "operations/billingoperationmodel.h"
+#include "operations/billingoperationsloader.h"
 #include "store/billingstore.h"
+#include "store/secretstore.h"
 #include "support/await.h"
 #include "support/commandrun.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +58,13 @@ bool refreshAndWait(InvoiceRepository *repository)
     QSignalSpy loaded(repository, &InvoiceRepository::loaded);
     repository->refreshInvoices();
     return loaded.wait(LoadTimeoutMs);
+}
+
+int countRequests(const QList<QList<QVariant>> &handled, const QString &path)
+{
+    return static_cast<int>(std::count_if(handled.cbegin(), handled.cend(), [&](const QList<QVariant> &request) {
+        return request.at(1).toString() == path;
+    }));
 }
 
 int countDetailsRequests(const QList<QList<QVariant>> &handled)
@@ -142,6 +157,148 @@ private Q_SLOTS:
         QCOMPARE(handled.size(), 0);
     }
 
+    void aStartPaintsTheStoredInvoicesBeforeAnyRequest()
+    {
+        Composition first;
+        QVERIFY(useStore(first));
+        QString problem;
+        QVERIFY2(first.addDemoAccount(&problem), qPrintable(problem));
+        QVERIFY(refreshAndWait(first.repository()));
+        const QList<Invoice> synced = first.repository()->invoices();
+        const QDateTime fetched = first.repository()->dataAsOf(QStringLiteral("demo"));
+        first.store()->flush();
+
+        Composition second;
+        QVERIFY(useStore(second));
+        second.accounts()->add(Composition::demoAccount(*first.demoServer()), first.demoServer()->skySqlApiKey());
+        second.accounts()->setShownAccountId(QStringLiteral("demo"));
+        QSignalSpy handled(first.demoServer(), &DemoServer::requestHandled);
+        QSignalSpy resets(second.repository(), &InvoiceRepository::invoicesReset);
+        // Before the event loop runs once, so before any request could go out or any stored
+        // response be decoded: every invoice, with its services, as of the first run.
+        second.repository()->refreshInvoices();
+        QCOMPARE(resets.size(), 1);
+        const QList<Invoice> painted = second.repository()->invoices();
+        QCOMPARE(painted.size(), synced.size());
+        for (qsizetype i = 0; i < painted.size(); ++i) {
+            QCOMPARE(painted.at(i).id, synced.at(i).id);
+            QCOMPARE(painted.at(i).amount, synced.at(i).amount);
+            QVERIFY(painted.at(i).hasDetails);
+            QCOMPARE(painted.at(i).services.size(), synced.at(i).services.size());
+        }
+        QCOMPARE(handled.size(), 0);
+        QVERIFY(qAbs(second.repository()->dataAsOf(QStringLiteral("demo")).secsTo(fetched)) <= 1);
+        // Then the network refreshes it: the list, and only the invoices that can still change.
+        QSignalSpy loaded(second.repository(), &InvoiceRepository::loaded);
+        QVERIFY(loaded.wait(LoadTimeoutMs));
+        int open = 0;
+        for (const Invoice &invoice : synced)
+            open += invoice.status == InvoiceStatus::Paid ? 0 : 1;
+        QCOMPARE(countDetailsRequests(handled), open);
+        QCOMPARE(second.repository()->invoices().size(), synced.size());
+    }
+
+    void aPageShowsItsStoredCopyFirstAndReadsAgainWhenItChanged()
+    {
+        Composition first;
+        QVERIFY(useStore(first));
+        QString problem;
+        QVERIFY2(first.addDemoAccount(&problem), qPrintable(problem));
+        ContactsEditorBackend *contacts = first.accounts()->connection(QStringLiteral("demo"))->contacts();
+        QSignalSpy read(contacts, &EditorBackend::refreshed);
+        contacts->refresh();
+        QVERIFY(read.wait(LoadTimeoutMs));
+        const int before = contacts->contacts()->rowCount();
+        QVERIFY(before >= 2);
+        // Someone removes a contact on the provider's side after this run.
+        const std::optional<bool> removed = awaitCallback<bool>(
+            [&](QObject *context, const std::function<void(bool)> &done) {
+                first.accounts()->connection(QStringLiteral("demo"))->skySql()->deleteContact(
+                    contacts->contacts()->contactAt(0).id, context, [done](const ApiResult<bool> &result) { done(result.ok()); });
+            },
+            LoadTimeoutMs);
+        QVERIFY(removed && *removed);
+        first.store()->flush();
+
+        Composition second;
+        QVERIFY(useStore(second));
+        second.accounts()->setStoredFirst(true);
+        AccountConnection *connection =
+            second.accounts()->add(Composition::demoAccount(*first.demoServer()), first.demoServer()->skySqlApiKey());
+        ContactsEditorBackend *editor = connection->contacts();
+        QSignalSpy painted(editor, &EditorBackend::refreshed);
+        QSignalSpy replaced(connection, &AccountConnection::storedDataReplaced);
+        editor->refresh();
+        // The stored copy first, before the server's answer...
+        QVERIFY(painted.wait(LoadTimeoutMs));
+        QCOMPARE(editor->contacts()->rowCount(), before);
+        QCOMPARE(replaced.size(), 0);
+        // ...which differs: the editor reads again and shows it.
+        QVERIFY(replaced.wait(LoadTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(painted.size(), 2, LoadTimeoutMs);
+        QCOMPARE(editor->contacts()->rowCount(), before - 1);
+
+        // An unchanged copy is painted first too, and nothing is read again.
+        Composition third;
+        QVERIFY(useStore(third));
+        second.store()->flush();
+        third.accounts()->setStoredFirst(true);
+        AccountConnection *again =
+            third.accounts()->add(Composition::demoAccount(*first.demoServer()), first.demoServer()->skySqlApiKey());
+        first.demoServer()->resetCounts();
+        QSignalSpy unchanged(again, &AccountConnection::storedDataReplaced);
+        QSignalSpy shown(again->contacts(), &EditorBackend::refreshed);
+        again->contacts()->refresh();
+        QVERIFY(shown.wait(LoadTimeoutMs));
+        QCOMPARE(again->contacts()->contacts()->rowCount(), before - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(first.demoServer()->responseCount(304) > 0, LoadTimeoutMs);
+        QTest::qWait(200);  // for the 304 to reach the client
+        QCOMPARE(unchanged.size(), 0);
+        QCOMPARE(shown.size(), 1);
+    }
+
+    void billingOperationsAreReadUntilAKeptOne()
+    {
+        Composition composition;
+        QVERIFY(useStore(composition));
+        QString problem;
+        QVERIFY2(composition.addDemoAccount(&problem), qPrintable(problem));
+        DemoServer *server = composition.demoServer();
+        server->setScalingoOperationCount(250);  // several pages
+        composition.accounts()->setShownAccountId(QStringLiteral("demo-scalingo"));
+        const QString path = QStringLiteral("/v1/account/billing/operations");
+        QSignalSpy handled(server, &DemoServer::requestHandled);
+        {
+            BillingOperationModel model;
+            BillingOperationsLoader loader(composition.accounts(), &model);
+            QSignalSpy loaded(&loader, &BillingOperationsLoader::loaded);
+            loader.refresh();
+            QVERIFY(loaded.wait(LoadTimeoutMs));
+            QCOMPARE(model.rowCount(), 250);
+            QVERIFY(countRequests(handled, path) >= 3);
+        }
+
+        // The next start: what was kept shows before any request, and only the first page,
+        // which holds the new operations and kept ones after them, is read.
+        const QStringList added = server->addScalingoOperations(5);
+        handled.clear();
+        BillingOperationModel model;
+        BillingOperationsLoader loader(composition.accounts(), &model);
+        QSignalSpy loaded(&loader, &BillingOperationsLoader::loaded);
+        loader.refresh();
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(handled.size(), 0);
+        QVERIFY(loaded.wait(LoadTimeoutMs));
+        QCOMPARE(countRequests(handled, path), 1);
+        QCOMPARE(model.rowCount(), 255);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.rowAt(row).operation.id);
+        QCOMPARE(ids.size(), 255);
+        for (const QString &id : added)
+            QVERIFY(ids.contains(id));
+    }
+
     void offlineWithNothingStoredFailsPlainly()
     {
         Composition composition;
@@ -213,6 +370,49 @@ private Q_SLOTS:
         for (const Invoice &invoice : composition.repository()->invoices())
             oldest = std::min(oldest, invoice.date);
         QVERIFY(oldest < QDate::currentDate().addMonths(-30));
+    }
+
+    void removingAnAccountForgetsItsStoredData()
+    {
+        Composition composition;
+        QVERIFY(useStore(composition));
+        QString problem;
+        QVERIFY2(composition.addDemoAccount(&problem), qPrintable(problem));
+        QSettings settings(m_dir->filePath(QStringLiteral("billdeck.conf")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        composition.useSavedAccounts(&settings, &secrets);
+        composition.accounts()->setShownAccountId(QString());  // both accounts
+        QVERIFY(refreshAndWait(composition.repository()));
+        InvoiceRepository *repository = composition.repository();
+        const Invoice paid = *std::find_if(repository->invoices().cbegin(), repository->invoices().cend(),
+                                           [](const Invoice &candidate) {
+                                               return candidate.accountId == QLatin1String("demo")
+                                                   && candidate.status == InvoiceStatus::Paid;
+                                           });
+        const std::optional<bool> fetched = awaitCallback<bool>(
+            [&](QObject *context, const std::function<void(bool)> &done) {
+                repository->fetchInvoiceDocument(paid.accountId, paid.id, context,
+                                                 [done](const QByteArray &pdf, const ApiError &) { done(!pdf.isEmpty()); });
+            },
+            LoadTimeoutMs);
+        QVERIFY(fetched && *fetched);
+        BillingStore *store = composition.store();
+        QVERIFY(!store->document(QStringLiteral("demo"), paid.id).isEmpty());
+        QVERIFY(store->responseCount(QStringLiteral("demo")) > 0);
+        const int otherAccount = store->responseCount(QStringLiteral("demo-scalingo"));
+        QVERIFY(otherAccount > 0);
+
+        const std::optional<bool> removed = awaitCallback<bool>(
+            [&](QObject *context, const std::function<void(bool)> &done) {
+                composition.accountManager()->remove(QStringLiteral("demo"), context,
+                                                     [done](const SecretStoreError &error) { done(!error.isError()); });
+            },
+            LoadTimeoutMs);
+        QVERIFY(removed && *removed);
+        QCOMPARE(store->responseCount(QStringLiteral("demo")), 0);
+        QVERIFY(store->document(QStringLiteral("demo"), paid.id).isEmpty());
+        QVERIFY(!store->lastFetched(QStringLiteral("demo")).isValid());
+        QCOMPARE(store->responseCount(QStringLiteral("demo-scalingo")), otherAccount);
     }
 
     void noSecretIsStored()

@@ -102,6 +102,29 @@ void AccountConnection::setOffline(bool offline)
         client->setOffline(offline);
 }
 
+void AccountConnection::setStoredFirst(bool storedFirst)
+{
+    for (ApiClient *client : apiClients()) {
+        client->setStoredFirst(storedFirst);
+        // Several copies are replaced together (a page reads more than one): one reload.
+        connect(client, &ApiClient::storedCopyReplaced, this, &AccountConnection::reloadServices,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::UniqueConnection));
+    }
+}
+
+void AccountConnection::reloadServices()
+{
+    if (m_overview && m_overview->hasAccount() && !m_overview->isLoading())
+        m_overview->load();
+    if (m_catalog && !m_catalog->offerings().isEmpty() && !m_catalog->isLoading())
+        m_catalog->load();
+    for (EditorBackend *editor : std::initializer_list<EditorBackend *>{m_contacts.data(), m_tax.data(), m_paymentMethods.data(), m_billingProfile.data()}) {
+        if (editor && editor->hasLoaded() && !editor->isLoading())
+            editor->refresh();
+    }
+    Q_EMIT storedDataReplaced();
+}
+
 QString AccountConnection::billingCurrency() const
 {
     if (m_skySql)

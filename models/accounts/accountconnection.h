@@ -55,6 +55,10 @@ public:
     void useStore(BillingStore *store);
     // Offline: every read is answered from the store only.
     void setOffline(bool offline);
+    // Pages paint from the store first (the window; ApiClient::setStoredFirst): the account's
+    // services show their stored copy at once and, when the server's answer differs, read again
+    // (an editor never over unsaved changes).
+    void setStoredFirst(bool storedFirst);
     // The currency the account is billed in.
     QString billingCurrency() const;
 
@@ -78,8 +82,14 @@ public:
     SkySqlBackend *skySql() const;
     ScalingoBackend *scalingo() const;
 
+Q_SIGNALS:
+    // The server answered differently from a stored copy a service was shown; the services
+    // that had loaded are reading again.
+    void storedDataReplaced();
+
 private:
     LocaleCatalog *locale();
+    void reloadServices();
 
     Account m_account;
     std::unique_ptr<ResponseCache> m_cache;

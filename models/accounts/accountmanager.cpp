@@ -2,6 +2,7 @@
 
 #include "accounts/accountregistry.h"
 #include "store/accountstore.h"
+#include "store/billingstore.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -177,6 +178,9 @@ void AccountManager::remove(const QString &accountId, QObject *context, const Do
         return;
     }
     m_registry->remove(accountId);
+    // Its invoices, responses and PDFs go with it: nothing of a removed account stays behind.
+    if (BillingStore *billing = m_registry->store())
+        billing->removeAccount(accountId);
     Q_EMIT accountsChanged();
     if (!saved) {
         QMetaObject::invokeMethod(context, [done] { done(SecretStoreError()); }, Qt::QueuedConnection);

@@ -35,6 +35,13 @@ void AccountRegistry::setOffline(bool offline)
         connection->setOffline(offline);
 }
 
+void AccountRegistry::setStoredFirst(bool storedFirst)
+{
+    m_storedFirst = storedFirst;
+    for (AccountConnection *connection : std::as_const(m_connections))
+        connection->setStoredFirst(storedFirst);
+}
+
 AccountConnection *AccountRegistry::add(const Account &account, const QString &secret)
 {
     if (connection(account.id))
@@ -42,6 +49,7 @@ AccountConnection *AccountRegistry::add(const Account &account, const QString &s
     auto *created = new AccountConnection(account, secret, m_network);
     created->useStore(m_store);
     created->setOffline(m_offline);
+    created->setStoredFirst(m_storedFirst);
     m_connections.append(created);
     Q_EMIT accountAdded(account.id);
     return created;

@@ -26,6 +26,8 @@ public:
     BillingStore *store() const;
     // Every connection, present and future, reads from the store only.
     void setOffline(bool offline);
+    // Every connection, present and future, paints from the store first (the window).
+    void setStoredFirst(bool storedFirst);
 
     // Connects an account (replacing one with the same id). The secret stays in the connection's
     // memory only.
@@ -55,6 +57,7 @@ private:
     QNetworkAccessManager *m_network;
     BillingStore *m_store = nullptr;
     bool m_offline = false;
+    bool m_storedFirst = false;
     QList<AccountConnection *> m_connections;
     QString m_shownAccountId;
 };

@@ -335,6 +335,11 @@ void ApiClient::setOffline(bool offline)
     m_offline = offline;
 }
 
+void ApiClient::setStoredFirst(bool storedFirst)
+{
+    m_storedFirst = storedFirst;
+}
+
 QString ApiClient::cacheKey(const ApiRequest &request)
 {
     if (request.method != "GET" || request.absoluteUrl.isValid() || !request.accept.contains("json"))
@@ -372,6 +377,16 @@ bool ApiClient::answerFromStore(ApiCall *call)
     const QString key = cacheKey(request);
     if (m_offline && !key.isEmpty())
         request.fetchPolicy = FetchPolicy::StoredOnly;
+    if (request.fetchPolicy == FetchPolicy::Default) {
+        if (key.isEmpty() || !m_storedFirst || m_answeredFirst.contains(key) || !storedCopy(call).isValid())
+            return false;
+        m_answeredFirst.insert(key);
+        const ApiRequest asked = request;
+        const QByteArray storedBody = storedCopy(call).body;
+        answerWithStoredCopy(call, ApiError());
+        revalidate(asked, storedBody);
+        return true;
+    }
     if (key.isEmpty() || request.fetchPolicy == FetchPolicy::Network)
         return false;
     if (storedCopy(call).isValid()) {
@@ -383,6 +398,18 @@ bool ApiClient::answerFromStore(ApiCall *call)
         return true;
     }
     return false;
+}
+
+void ApiClient::revalidate(const ApiRequest &request, const QByteArray &storedBody)
+{
+    ApiRequest again = request;
+    again.fetchPolicy = FetchPolicy::Network;
+    ApiCall *check = send(again);
+    connect(check, &ApiCall::finished, this, [this, check, storedBody, key = cacheKey(request)] {
+        // A 304 or a failure answers with the stored body: nothing to read again.
+        if (check->ok() && check->response().body != storedBody)
+            Q_EMIT storedCopyReplaced(key);
+    });
 }
 
 bool ApiClient::standInForFailure(ApiCall *call, const ApiError &error)

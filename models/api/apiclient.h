@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -165,6 +166,11 @@ public:
     void setResponseCache(ResponseCache *cache);
     // Offline: every GET is answered from the stored responses only; nothing goes out.
     void setOffline(bool offline);
+    // Paint from the store first (the window): the first time in this client's life a GET of
+    // FetchPolicy::Default is sent, its stored copy answers at once (storedAt says when it was
+    // fetched) and the same request goes to the server behind it; when the server's answer
+    // differs, storedCopyReplaced() says so and the caller reads again.
+    void setStoredFirst(bool storedFirst);
     // The key a GET's response is kept under ("GET /path?query"); empty when it is not kept
     // (writes, download links, anything but JSON).
     static QString cacheKey(const ApiRequest &request);
@@ -174,12 +180,17 @@ public:
 
     ApiCall *send(const ApiRequest &request);
 
+Q_SIGNALS:
+    // A copy answered from the store first was replaced by a different answer from the server.
+    void storedCopyReplaced(const QString &key);
+
 private:
     // The call's stored copy, read from the cache once per call (invalid when none is kept).
     const CachedResponse &storedCopy(ApiCall *call) const;
     // Finishes the call with its stored copy as the answer.
     void answerWithStoredCopy(ApiCall *call, const ApiError &staleReason);
     bool answerFromStore(ApiCall *call);
+    void revalidate(const ApiRequest &request, const QByteArray &storedBody);
     bool standInForFailure(ApiCall *call, const ApiError &error);
     void startAttempt(ApiCall *call);
     void prepareAndSend(ApiCall *call);
@@ -204,5 +215,7 @@ private:
     QPointer<RateLimiter> m_rateLimiter;
     ResponseCache *m_cache = nullptr;
     bool m_offline = false;
+    bool m_storedFirst = false;
+    QSet<QString> m_answeredFirst;  // keys already answered from the store first
     std::shared_ptr<CircuitBreaker> m_circuitBreaker;
 };

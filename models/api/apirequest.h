@@ -12,6 +12,9 @@
 
 // Whether a GET may be answered from the account's stored responses (see ResponseCache).
 enum class FetchPolicy {
+    Default,      // Network; but for a client that paints from the store first (the window's,
+                  // ApiClient::setStoredFirst), the stored copy answers at once the first time a
+                  // response is asked for, and the server is asked behind it
     Network,      // ask the server (conditionally when a stored copy has an ETag/Last-Modified);
                   // if it cannot answer, a stored copy stands in and the client says so
     StoredIfAny,  // a stored copy is enough (an immutable item: a paid invoice's details)
@@ -32,7 +35,7 @@ struct ApiRequest {
     // A POST that creates nothing (Scalingo's token exchange): repeating it is as harmless as
     // repeating a GET, so it is retried like one.
     bool createsNothing = false;
-    FetchPolicy fetchPolicy = FetchPolicy::Network;
+    FetchPolicy fetchPolicy = FetchPolicy::Default;
     // An endpoint the API always has (the invoice lists, the token exchange): a 404 there means
     // the address is not the API's, not that an item is gone.
     bool alwaysThere = false;

@@ -2,6 +2,7 @@
 
 #include "api/invoicesource.h"
 #include "store/billingstore.h"
+#include "store/snapshots.h"
 #include "sync/invoicefetchplan.h"
 
 #include <QPointer>
@@ -99,14 +100,60 @@ void InvoiceRepository::removeAccount(const QString &accountId)
         return;
     m_accounts.erase(it);
     m_startedFromStore.remove(accountId);
+    m_unsavedSnapshots.remove(accountId);
     m_freshness.remove(accountId);
+    replaceInvoices(accountId, {});
+}
+
+void InvoiceRepository::replaceInvoices(const QString &accountId, const QList<Invoice> &invoices)
+{
     emitChanged();
     Q_EMIT invoicesAboutToBeReset();
     m_invoices.erase(std::remove_if(m_invoices.begin(), m_invoices.end(), [&](const Invoice &invoice) {
                          return invoice.accountId == accountId;
                      }),
                      m_invoices.end());
+    m_invoices.reserve(m_invoices.size() + invoices.size());
+    for (const Invoice &invoice : invoices) {
+        m_invoices.append(invoice);
+        m_invoices.last().accountId = accountId;
+    }
+    std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
     Q_EMIT invoicesReset();
+}
+
+// The store's decoded copy of the account's invoices, details included, painted in one reset;
+// false when there is none (first run, another format, a --from range).
+bool InvoiceRepository::paintSnapshot(const QString &accountId)
+{
+    if (!m_store || m_historyStart.isValid())
+        return false;
+    const CachedResponse stored = m_store->response(accountId, Snapshots::invoicesKey());
+    QList<Invoice> invoices;
+    if (!stored.isValid() || !Snapshots::decode(stored.body, &invoices))
+        return false;
+    replaceInvoices(accountId, invoices);
+    noteFreshness(accountId, stored.fetchedAt, ApiError());
+    return true;
+}
+
+// Keeps what the network pass changed for the next start, as of the list's time.
+void InvoiceRepository::saveSnapshots()
+{
+    if (!m_store || m_historyStart.isValid())
+        return;
+    for (const QString &accountId : std::as_const(m_unsavedSnapshots)) {
+        QList<Invoice> invoices;
+        for (const Invoice &invoice : std::as_const(m_invoices)) {
+            if (invoice.accountId == accountId)
+                invoices.append(invoice);
+        }
+        CachedResponse snapshot;
+        snapshot.body = Snapshots::encode(invoices);
+        snapshot.fetchedAt = dataAsOf(accountId);
+        m_store->saveResponse(accountId, Snapshots::invoicesKey(), snapshot);
+    }
+    m_unsavedSnapshots.clear();
 }
 
 QList<Account> InvoiceRepository::accounts() const
@@ -163,10 +210,12 @@ void InvoiceRepository::refreshInvoices()
     m_progressDone = 0;
     m_progressTotal = 0;
     for (const AccountEntry &entry : std::as_const(m_accounts)) {
-        // The first time, paint what the store holds; the network pass follows it.
+        // The first time, paint what the store holds (its decoded snapshot, or else its
+        // responses); the network pass follows it.
         const bool fromStore = m_store && !m_startedFromStore.contains(entry.account.id);
         m_startedFromStore.insert(entry.account.id);
-        startList(entry, fromStore ? FetchPolicy::StoredOnly : FetchPolicy::Network, m_generation);
+        const bool painted = fromStore && paintSnapshot(entry.account.id);
+        startList(entry, fromStore && !painted ? FetchPolicy::StoredOnly : FetchPolicy::Network, m_generation);
     }
     if (m_accounts.isEmpty())
         Q_EMIT loaded();
@@ -227,6 +276,8 @@ void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy polic
             std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
             Q_EMIT invoicesReset();
             noteFreshness(accountId, result.storedAt, result.staleReason);
+            if (!fromStoreOnly && !result.staleReason.isError())
+                m_unsavedSnapshots.insert(accountId);
             if (fromStoreOnly) {
                 // Local reads: no queue, no politeness limit.
                 for (const DetailKey &key : std::as_const(wanted))
@@ -312,6 +363,7 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
                 merged.dueDate = listed.dueDate;
             m_invoices[index] = merged;
             noteChanged(index);
+            m_unsavedSnapshots.insert(accountId);
         }
     }
     // Queue the next requests before counting this one done, so "loaded" fires only once
@@ -360,6 +412,7 @@ void InvoiceRepository::requestFinished()
     Q_EMIT progressChanged(m_progressDone, std::max(m_progressTotal, m_progressDone + m_pending));
     if (m_pending == 0) {
         emitChanged();
+        saveSnapshots();
         Q_EMIT loadingChanged(false);
         Q_EMIT loaded();
     }

@@ -116,11 +116,15 @@ private:
     void noteChanged(int index);
     void emitChanged();
     void noteFreshness(const QString &accountId, const QDateTime &storedAt, const ApiError &staleReason);
+    void replaceInvoices(const QString &accountId, const QList<Invoice> &invoices);
+    bool paintSnapshot(const QString &accountId);
+    void saveSnapshots();
     void requestStarted();
     void requestFinished();
 
     QList<AccountEntry> m_accounts;
     QSet<QString> m_startedFromStore;  // accounts whose stored copy was already read
+    QSet<QString> m_unsavedSnapshots;  // accounts the network changed since their snapshot
     QHash<QString, Freshness> m_freshness;
     QDate m_historyStart;
     BillingStore *m_store = nullptr;

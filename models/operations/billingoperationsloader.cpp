@@ -3,6 +3,9 @@
 #include "accounts/accountregistry.h"
 #include "api/scalingo/scalingobackend.h"
 #include "operations/billingoperationmodel.h"
+#include "store/billingstore.h"
+#include "store/snapshots.h"
+#include "sync/billingoperationsync.h"
 
 #include <algorithm>
 
@@ -61,14 +64,24 @@ void BillingOperationsLoader::refresh()
     for (AccountConnection *connection : std::as_const(scalingo)) {
         const QString accountId = connection->account().id;
         const QString accountName = connection->account().displayName;
-        connection->scalingo()->billingOperations(
-            this, [this, generation, accountId, accountName](const ApiResult<QList<BillingOperation>> &result) {
+        // What the store kept is painted before any request; the read then stops at its newest.
+        const QList<BillingOperation> kept = keptOperations(accountId);
+        if (!kept.isEmpty())
+            m_model->setAccountOperations(accountId, accountName, kept);
+        const QSet<QString> keptIds = BillingOperationSync::ids(kept);
+        connection->scalingo()->billingOperationsSince(
+            keptIds, this,
+            [this, generation, accountId, accountName, kept, keptIds](const ApiResult<QList<BillingOperation>> &result) {
                 if (generation != m_generation)
                     return;
-                // A later page may fail after earlier ones arrived: show what came, and say why the
-                // rest is missing.
-                if (!result.value.isEmpty())
-                    m_model->setAccountOperations(accountId, accountName, result.value);
+                // A later page may fail after earlier ones arrived: show what came with what was
+                // kept, and say why the rest is missing.
+                const bool readToTheEnd = result.ok() && !BillingOperationSync::reachesKept(result.value, keptIds);
+                const QList<BillingOperation> operations = BillingOperationSync::merge(kept, result.value, readToTheEnd);
+                if (!operations.isEmpty() || result.ok())
+                    m_model->setAccountOperations(accountId, accountName, operations);
+                if (result.ok())
+                    keepOperations(accountId, operations, result.storedAt);
                 // A cancelled request (the account went away) is nobody's failure.
                 if (result.error.isError() && result.error.kind() != ApiError::Kind::Cancelled) {
                     m_errors.append(result.error);
@@ -77,6 +90,26 @@ void BillingOperationsLoader::refresh()
                 finishOne();
             });
     }
+}
+
+QList<BillingOperation> BillingOperationsLoader::keptOperations(const QString &accountId) const
+{
+    QList<BillingOperation> kept;
+    if (BillingStore *store = m_accounts->store())
+        Snapshots::decode(store->response(accountId, Snapshots::billingOperationsKey()).body, &kept);
+    return kept;
+}
+
+void BillingOperationsLoader::keepOperations(const QString &accountId, const QList<BillingOperation> &operations,
+                                             const QDateTime &storedAt)
+{
+    BillingStore *store = m_accounts->store();
+    if (!store)
+        return;
+    CachedResponse record;
+    record.body = Snapshots::encode(operations);
+    record.fetchedAt = storedAt.isValid() ? storedAt : QDateTime::currentDateTimeUtc();
+    store->saveResponse(accountId, Snapshots::billingOperationsKey(), record);
 }
 
 void BillingOperationsLoader::finishOne()

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "domain/billingoperation.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,9 @@ class BillingOperationModel;
 
 // Loads the billing operations of the shown Scalingo accounts into a BillingOperationModel.
 // SkySQL has no such history, so its accounts are skipped. Follows the registry: showing
-// other accounts reloads; answers from an earlier refresh are dropped.
+// other accounts reloads; answers from an earlier refresh are dropped. With the registry's
+// store, what it kept is shown before any request and pages are read only until a kept one
+// (BillingOperationSync).
 class BillingOperationsLoader final : public QObject
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void finishOne();
+    QList<BillingOperation> keptOperations(const QString &accountId) const;
+    void keepOperations(const QString &accountId, const QList<BillingOperation> &operations, const QDateTime &storedAt);
 
     AccountRegistry *m_accounts;
     BillingOperationModel *m_model;

@@ -22,7 +22,9 @@ class BillingStoreWriter;
 // it (invoice lists and details with their lines, bills, ledgers, contracts, catalogue,
 // billing operations, profile, contacts, tax, payment methods), with its ETag, Last-Modified
 // and the time it was last confirmed current. Reading it back goes through the same pure
-// decoders as a fresh answer, so a stored page and a live page cannot disagree. PDFs are files
+// decoders as a fresh answer, so a stored page and a live page cannot disagree. Beside them, under
+// keys that never answer a request, are the decoded records a start paints from (Snapshots:
+// the invoices with their details, the Scalingo billing operations). PDFs are files
 // in the documents folder, listed in the store. Nothing secret is ever written: only GET
 // bodies, never a request header or a token exchange.
 //

@@ -6,6 +6,7 @@
 #include "api/scalingo/scalingodecoders.h"
 #include "api/scalingo/scalingorequests.h"
 #include "api/scalingo/scalingotokensession.h"
+#include "sync/billingoperationsync.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -78,7 +79,8 @@ void ScalingoBackend::setMaxPages(int pages)
 template<typename T>
 void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &build,
                                     const std::function<ScalingoPage<T>(const QByteArray &, ApiError *)> &decode,
-                                    QObject *context, const ApiCallback<QList<T>> &done)
+                                    QObject *context, const ApiCallback<QList<T>> &done,
+                                    const std::function<bool(const QList<T> &page)> &lastWanted)
 {
     struct Walk {
         ScalingoPageWalk pages;
@@ -93,14 +95,14 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
     ApiClient *client = m_apiClient;
     // The lambda holds the state through a weak pointer, so the walk frees itself when done.
     std::weak_ptr<Walk> weak = walk;
-    walk->fetch = [client, guard, build, decode, done, weak](int page) {
+    walk->fetch = [client, guard, build, decode, done, lastWanted, weak](int page) {
         const std::shared_ptr<Walk> state = weak.lock();
         if (!state || !guard)
             return;
         const ApiRequest request = build(page);
         const QString host = client->urlFor(request).host();
         sendDecoded<ScalingoPage<T>>(client, request, guard.data(), decode,
-                                     [state, page, done, request, host](const ApiResult<ScalingoPage<T>> &pageResult) {
+                                     [state, page, done, lastWanted, request, host](const ApiResult<ScalingoPage<T>> &pageResult) {
             ApiResult<QList<T>> result;
             // The list is as old as its oldest stored page.
             if (pageResult.storedAt.isValid() && (!state->storedAt.isValid() || pageResult.storedAt < state->storedAt))
@@ -123,7 +125,7 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
             const ScalingoPageWalk::Step step = state->pages.afterPage(page, decoded.pagination, ids);
             if (step.kind != ScalingoPageWalk::Step::Kind::Fail)
                 state->items.append(decoded.items);
-            if (step.kind == ScalingoPageWalk::Step::Kind::Fetch) {
+            if (step.kind == ScalingoPageWalk::Step::Kind::Fetch && !(lastWanted && lastWanted(decoded.items))) {
                 state->fetch(step.page);
                 return;
             }
@@ -142,6 +144,16 @@ void ScalingoBackend::billingOperations(QObject *context, const ApiCallback<QLis
 {
     fetchAllPages<BillingOperation>([](int page) { return ScalingoRequests::billingOperations(page); },
                                     &ScalingoDecoders::billingOperations, context, done);
+}
+
+void ScalingoBackend::billingOperationsSince(const QSet<QString> &known, QObject *context,
+                                             const ApiCallback<QList<BillingOperation>> &done)
+{
+    fetchAllPages<BillingOperation>([](int page) { return ScalingoRequests::billingOperations(page); },
+                                    &ScalingoDecoders::billingOperations, context, done,
+                                    [known](const QList<BillingOperation> &page) {
+                                        return BillingOperationSync::reachesKept(page, known);
+                                    });
 }
 
 void ScalingoBackend::invoices(QObject *context, const ApiCallback<QList<Invoice>> &done)

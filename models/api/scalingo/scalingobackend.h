@@ -9,6 +9,7 @@
 #include "domain/invoice.h"
 
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -52,6 +53,11 @@ public:
     void setMaxPages(int pages);
 
     void billingOperations(QObject *context, const ApiCallback<QList<BillingOperation>> &done);
+    // The newest operations, newest first, down to the first page that holds one of `known`
+    // (operations kept from an earlier read): later pages hold nothing new. With no known
+    // one, every page.
+    void billingOperationsSince(const QSet<QString> &known, QObject *context,
+                                const ApiCallback<QList<BillingOperation>> &done);
     void invoices(QObject *context, const ApiCallback<QList<Invoice>> &done);
     void invoice(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done);
     // Follows the API's 302 to the PDF (credentials are not sent to another host).
@@ -75,7 +81,8 @@ private:
     template<typename T>
     void fetchAllPages(const std::function<ApiRequest(int page)> &build,
                        const std::function<ScalingoPage<T>(const QByteArray &, ApiError *)> &decode,
-                       QObject *context, const ApiCallback<QList<T>> &done);
+                       QObject *context, const ApiCallback<QList<T>> &done,
+                       const std::function<bool(const QList<T> &page)> &lastWanted = {});
 
     ApiClient *m_apiClient;
     ApiClient *m_billingClient;
