@@ -1,7 +1,9 @@
 // Every fault the demo backend can inject × every endpoint family an export goes through, run
 // as `billdeck export` runs (ExportCommand over a fresh Composition with the demo accounts):
 // either the export recovers, or it fails with the one plain message for that cause, within
-// its time bound, with nothing on standard output.
+// its time bound, with nothing on standard output; and the billing store behind the run (a
+// temporary one) keeps nothing from a faulted answer: each response it holds is the server's
+// real answer for that request, never a malformed, cut, oversized or error body.
 //
 // The clients' limits are shortened so the whole matrix runs in about a minute; with
 // BILLDECK_FAULTMATRIX_DEFAULT_LIMITS=1 it keeps the shipped defaults, and the time bound is the
@@ -15,9 +17,15 @@
 #include "demoserver.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
+#include "api/skysql/skysqlrequests.h"
+#include "store/billingstore.h"
 #include "support/commandrun.h"
+#include "support/demoserverfixture.h"
+#include "support/plainhttp.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace std::chrono_literals;
@@ -77,6 +85,9 @@ private:
     static QString path(Family family, const KnownIds &ids);
     static void prepare(Composition &composition, bool scalingo);
     static CommandRun runExport(Composition &composition, const QString &kind, int timeoutMs);
+    // Every response the store keeps for the shown account, compared with what the server
+    // answers now, without faults, over plain HTTP; empty when all are the real answers.
+    static QString storedProblem(Composition &composition, bool scalingo);
 
     const QDate m_today = QDate::currentDate();
     KnownIds m_ids;
@@ -126,6 +137,30 @@ CommandRun TestFaultMatrix::runExport(Composition &composition, const QString &k
     options.exportKind = kind;
     options.format = CommandLineOptions::ExportFormat::Csv;
     return runCommand<ExportCommand>(timeoutMs, composition.accounts(), composition.repository(), options);
+}
+
+QString TestFaultMatrix::storedProblem(Composition &composition, bool scalingo)
+{
+    BillingStore *store = composition.store();
+    store->flush();
+    const DemoServer &server = *composition.demoServer();
+    const Account account = scalingo ? Composition::demoScalingoAccount(server) : Composition::demoAccount(server);
+    QNetworkAccessManager network;
+    const QList<QPair<QByteArray, QByteArray>> auth = scalingo
+        ? QList<QPair<QByteArray, QByteArray>> {{"Authorization", TestSupport::scalingoAuthorization(network, server)}}
+        : SkySqlRequests::authHeaders(server.skySqlApiKey(), server.organizationId());
+    const QStringList keys = store->responseKeys(account.id);
+    for (const QString &key : keys) {
+        // "GET /path?query": the request to repeat.
+        const QString pathAndQuery = key.section(QLatin1Char(' '), 1);
+        const CachedResponse kept = store->response(account.id, key);
+        const HttpReply real = TestSupport::httpGet(network, server.baseUrl(), pathAndQuery, auth);
+        if (real.status != 200 || kept.body != real.body) {
+            return QStringLiteral("the store keeps for %1 %2 bytes (%3...) where the server answers HTTP %4 with %5 bytes")
+                .arg(key).arg(kept.body.size()).arg(QString::fromUtf8(kept.body.left(60))).arg(real.status).arg(real.body.size());
+        }
+    }
+    return QString();
 }
 
 void TestFaultMatrix::initTestCase()
@@ -223,6 +258,10 @@ void TestFaultMatrix::exportFaults()
 
     Composition composition;
     QString problem;
+    QTemporaryDir storeDir;
+    QVERIFY(storeDir.isValid());
+    QVERIFY2(composition.useStore(storeDir.filePath(QStringLiteral("billing.sqlite")), storeDir.filePath(QStringLiteral("documents")), &problem),
+             qPrintable(problem));
     QVERIFY2(composition.addDemoAccount(&problem, m_today), qPrintable(problem));
     prepare(composition, info.scalingo);
     const QString faultedPath = path(info.family, m_ids);
@@ -239,6 +278,9 @@ void TestFaultMatrix::exportFaults()
 
     QVERIFY2(composition.demoServer()->requestCount(faultedPath) > 0, "the faulted endpoint was never requested");
     QVERIFY2(run.exitCode != -1, qPrintable(QStringLiteral("no result within %1 ms").arg(boundMs)));
+    composition.demoServer()->clearFaults();
+    const QString stored = storedProblem(composition, info.scalingo);
+    QVERIFY2(stored.isEmpty(), qPrintable(stored));
     if (says.isEmpty()) {
         QVERIFY2(run.errors.isEmpty(), run.errors.constData());
         QCOMPARE(run.exitCode, CommandLine::ExitSuccess);

@@ -253,12 +253,14 @@ void DemoServer::answered(const QString &method, const QString &path, int status
     emit requestHandled(method, path, status);
 }
 
-bool DemoServer::takeFault(const QString &path, DemoFault *fault)
+bool DemoServer::takeFault(const QString &path, const QString &method, DemoFault *fault)
 {
     const auto it = m_faults.find(path);
     if (it == m_faults.end() || it->isEmpty())
         return false;
     DemoFault &next = it->first();
+    if (!next.method.isEmpty() && QString::fromLatin1(next.method).compare(method, Qt::CaseInsensitive) != 0)
+        return false;
     *fault = next;
     if (--next.times <= 0) {
         it->removeFirst();
@@ -284,7 +286,7 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
     ++m_requestCounts[path];
 
     DemoFault fault;
-    if (!takeFault(path, &fault)) {
+    if (!takeFault(path, method, &fault)) {
         const DemoResponse response = m_conditionalGets.apply(
             request, m_router.dispatch(request), QDateTime::currentDateTimeUtc());
         // A successful write changes what some GET answers.
@@ -334,6 +336,11 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
         return;
     }
     case DemoFault::Kind::MalformedJson:
+        // A server that did the work and then garbled its answer: a create did happen.
+        if (request.method() != QHttpServerRequest::Method::Get) {
+            m_router.dispatch(request);
+            dataChanged();
+        }
         writeResponse(responder, DemoResponse::bytes(QByteArrayLiteral("{\"invoice_id\": "),
                                                      "application/json"));
         answered(method, path, 200);

@@ -29,7 +29,7 @@ struct DemoFault final
         Stall,          // accept the request and never answer
         StallAfterHandling,  // handle the request (a create happens) but never answer: a lost response
         TruncatedBody,  // promise the real body, send half of it, close the connection
-        MalformedJson,  // 200 with broken JSON
+        MalformedJson,  // the request is handled (a write happens), then 200 with broken JSON
         SlowBody,       // the real answer's headers, then its body one byte every `intervalMs`
         DropConnection, // close the connection without answering
         Redirect,       // answer `status` (301, 302, 303, 307, 308) with Location: `location`
@@ -45,6 +45,9 @@ struct DemoFault final
     int intervalMs = 1000;          // SlowBody
     QByteArray location;            // Redirect: absolute or relative to the request
     qint64 bodyBytes = 0;           // HugeBody
+    // Only requests with this method ("POST", "PATCH"...) take the fault; empty: any method.
+    // A create and its list share a path: this faults the write and not the read before it.
+    QByteArray method;
 };
 
 // The demo backend: an HTTP server on 127.0.0.1 speaking the providers' billing APIs over
@@ -111,8 +114,9 @@ public:
     quint16 port() const;
     QUrl baseUrl() const;  // http://127.0.0.1:PORT
 
-    // Queues a fault for the next `fault.times` requests whose URL path equals `path`
-    // (checked before authentication). Faults queued for the same path apply in order.
+    // Queues a fault for the next `fault.times` requests whose URL path equals `path` (and
+    // whose method is `fault.method`, when set), checked before authentication. Faults queued
+    // for the same path apply in order.
     void injectFault(const QString &path, const DemoFault &fault);
     void clearFaults();
     // Requests received for a path, faulted ones included: lets tests count retries.
@@ -132,7 +136,7 @@ signals:
 
 private:
     void handleRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    bool takeFault(const QString &path, DemoFault *fault);
+    bool takeFault(const QString &path, const QString &method, DemoFault *fault);
     void answered(const QString &method, const QString &path, int status);
     void dataChanged();
     DemoResponse errorResponse(int status, const QString &message, const QString &location) const;

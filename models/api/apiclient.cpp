@@ -713,8 +713,13 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         m_circuitBreaker->recordAnswer(call->m_currentUrl);
         qCDebug(lcApi) << endpoint << status << call->m_response.body.size() << "bytes";
         if (const QString key = cacheKey(request); m_cache && !key.isEmpty()) {
-            m_cache->save(key, {call->m_response.body, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
-                                QDateTime::currentDateTimeUtc()});
+            const CachedResponse entry{call->m_response.body, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"),
+                                       QDateTime::currentDateTimeUtc()};
+            // Kept once its reader decoded it (ApiResponse::keep), never before.
+            call->m_response.keep = [client = QPointer<ApiClient>(this), cache = m_cache, key, entry] {
+                if (client && client->m_cache == cache)
+                    cache->save(key, entry);
+            };
         }
         finish(call);
         return;

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <functional>
+
 // Whether a GET may be answered from the account's stored responses (see ResponseCache).
 enum class FetchPolicy {
     Default,      // Network; but for a client that paints from the store first (the window's,
@@ -60,6 +62,11 @@ struct ApiResponse {
     // stood in for a failed request, staleReason says why.
     QDateTime storedAt;
     ApiError staleReason;
+    // Keeps this answer in the account's stored responses (null when nothing is kept: not a
+    // GET of JSON, no store, or the body is itself a stored copy). The client does not keep a
+    // body on its own: only its reader knows whether it decoded (sendDecoded calls this then),
+    // so a malformed or partial body never reaches the store.
+    std::function<void()> keep;
 
     QByteArray header(const QByteArray &name) const;
 };

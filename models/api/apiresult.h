@@ -15,6 +15,10 @@ struct ApiResult {
     // the server now: when that copy was current, and (when it stood in for a failed request) why.
     QDateTime storedAt;
     ApiError staleReason;
+    // With KeepAnswer::ByCaller: keeps the decoded answer in the store (null when there is
+    // nothing to keep). A caller that reads several answers as one (pages of a list) keeps
+    // them only once all of them have been read.
+    std::function<void()> keep;
 
     bool ok() const { return !error.isError(); }
 };

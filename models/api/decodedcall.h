@@ -12,17 +12,21 @@
 // decode faster than a thread hop, so they are decoded where they arrive.
 inline constexpr qsizetype DecodeInPlaceBytes = 2048;
 
+// Who keeps a decoded answer in the account's store: sendDecoded, as soon as the body decoded,
+// or the caller (ApiResult::keep), when one answer is only good with others (pages of a list).
+enum class KeepAnswer { OnDecode, ByCaller };
+
 // Sends `request` through `client`, decodes the answer's body with `decoder`
 // (T decoder(const QByteArray &body, ApiError *error), a pure function) and hands `done` the
 // value or the error, on the thread of `context`. `done` runs only while `context` is alive.
 // Every provider backend's typed methods go through here, so a transport error and a decode
-// error reach callers the same way.
+// error reach callers the same way. Only a body that decoded is kept in the store.
 template<typename T, typename Decoder>
 void sendDecoded(ApiClient *client, const ApiRequest &request, QObject *context, Decoder decoder,
-                 const ApiCallback<T> &done)
+                 const ApiCallback<T> &done, KeepAnswer keepAnswer = KeepAnswer::OnDecode)
 {
     ApiCall *apiCall = client->send(request);
-    QObject::connect(apiCall, &ApiCall::finished, context, [apiCall, decoder, done, context] {
+    QObject::connect(apiCall, &ApiCall::finished, context, [apiCall, decoder, done, context, keepAnswer] {
         if (!apiCall->ok()) {
             ApiResult<T> result;
             result.error = apiCall->error();
@@ -30,6 +34,16 @@ void sendDecoded(ApiClient *client, const ApiRequest &request, QObject *context,
             return;
         }
         const ApiResponse &response = apiCall->response();
+        // On the context's thread, not the decoder's: the store's writes are queued from there.
+        const auto deliver = [done, keepAnswer, keep = response.keep](ApiResult<T> result) {
+            if (result.ok() && keep) {
+                if (keepAnswer == KeepAnswer::ByCaller)
+                    result.keep = keep;
+                else
+                    keep();
+            }
+            done(result);
+        };
         auto decode = [decoder, body = response.body, host = response.url.host(), storedAt = response.storedAt,
                        staleReason = response.staleReason] {
             ApiResult<T> result;
@@ -41,13 +55,13 @@ void sendDecoded(ApiClient *client, const ApiRequest &request, QObject *context,
             return result;
         };
         if (response.body.size() <= DecodeInPlaceBytes) {
-            done(decode());
+            deliver(decode());
             return;
         }
         auto *watcher = new QFutureWatcher<ApiResult<T>>(context);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done] {
+        QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, deliver] {
             watcher->deleteLater();
-            done(watcher->result());
+            deliver(watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(decode));
     });

@@ -107,6 +107,13 @@ void ContactFormBackend::acceptSaved(const QString &contactId)
         Q_EMIT loaded();
 }
 
+void ContactFormBackend::adoptStored(const Contact &stored)
+{
+    m_contactId = stored.id;
+    rebase(valuesOf(stored));
+    Q_EMIT loaded();
+}
+
 void ContactFormBackend::setCountryHasStates(bool hasStates)
 {
     m_countryHasStates = hasStates;

@@ -48,6 +48,9 @@ public:
     QJsonObject changes() const;
     // After the provider accepted the form (for a create: with its new id).
     void acceptSaved(const QString &contactId);
+    // A stored contact found to be the one this form was creating (its answer was lost): the
+    // form becomes it, and the user's values that differ are changes to it.
+    void adoptStored(const Contact &stored);
 
     // Whether the chosen country has states or provinces (from the locale endpoints): the
     // state is then required.

@@ -5,14 +5,10 @@
 #include "contacts/contactlistmodel.h"
 #include "forms/localecatalog.h"
 
+#include <utility>
+
 namespace
 {
-// Whether the request may have reached the provider and been applied although no answer came.
-bool outcomeUnknown(const ApiError &error)
-{
-    return error.kind() == ApiError::Kind::Timeout || error.kind() == ApiError::Kind::Network;
-}
-
 bool sameExceptId(Contact a, const Contact &b)
 {
     a.id = b.id;
@@ -59,9 +55,14 @@ ContactsEditorBackend::Operation ContactsEditorBackend::failedOperation() const
     return hasFailure() ? m_failedOperation : Operation::None;
 }
 
+bool ContactsEditorBackend::hasUnsavedWrite() const
+{
+    return failedOperation() == Operation::Save || m_unconfirmedCreate || m_updateOutcomeUnknown;
+}
+
 bool ContactsEditorBackend::isCreateOutcomeUnknown() const
 {
-    return m_createOutcomeUnknown;
+    return m_unconfirmedCreate.has_value();
 }
 
 void ContactsEditorBackend::refresh()
@@ -87,8 +88,9 @@ void ContactsEditorBackend::refresh()
 void ContactsEditorBackend::applyList(const QList<Contact> &contacts)
 {
     m_contacts->setContacts(contacts);
-    // Unsaved changes (or a save on its way) are the user's: the list may move on, the form not.
-    if (m_form->isDirty() || m_form->isSaving())
+    // Unsaved changes (or a save on its way, or one that failed even if the user typed the
+    // values back) are the user's: the list may move on, the form not.
+    if (m_form->isDirty() || m_form->isSaving() || hasUnsavedWrite())
         return;
     if (m_form->isCreating()) {
         if (!contacts.isEmpty())
@@ -114,6 +116,8 @@ void ContactsEditorBackend::selectContact(const QString &contactId)
     if (row < 0)
         return;
     m_form->loadContact(m_contacts->contactAt(row));
+    // The form that was being created is given up: a contact its lost answer made is listed.
+    m_unconfirmedCreate.reset();
     if (failedOperation() == Operation::Save)
         clearFailure();
 }
@@ -121,6 +125,7 @@ void ContactsEditorBackend::selectContact(const QString &contactId)
 void ContactsEditorBackend::newContact()
 {
     m_form->startNew();
+    m_unconfirmedCreate.reset();
     if (failedOperation() == Operation::Save)
         clearFailure();
 }
@@ -131,13 +136,16 @@ bool ContactsEditorBackend::save()
         return false;
     if (!m_form->validate())
         return false;
+    // After a write whose answer was lost, what is listed may not be what is stored: read
+    // first, even when the form looks saved (its baseline may be the stale one).
+    if (m_form->isCreating() ? m_unconfirmedCreate.has_value() : m_updateOutcomeUnknown) {
+        m_form->setFormError(QString());
+        readBeforeSaving();
+        return true;
+    }
     if (!m_form->isCreating() && !m_form->isDirty())
         return true;
     m_form->setFormError(QString());
-    if (m_createOutcomeUnknown && m_form->isCreating()) {
-        reconcileLostCreate();
-        return true;
-    }
     if (m_form->isCreating())
         sendCreate();
     else
@@ -150,16 +158,17 @@ void ContactsEditorBackend::sendCreate()
     setBusy(true);
     m_form->setSaving(true);
     const Contact sent = m_form->contact();
-    m_backend->createContact(sent, this, [this](const ApiResult<Contact> &result) {
+    m_backend->createContact(sent, this, [this, sent](const ApiResult<Contact> &result) {
         m_form->setSaving(false);
         setBusy(false);
         if (!result.ok()) {
-            m_createOutcomeUnknown = outcomeUnknown(result.error);
+            if (writeMayHaveHappened(result.error))
+                m_unconfirmedCreate = sent;
             m_form->applyServerError(result.error);
             fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
-        m_createOutcomeUnknown = false;
+        m_unconfirmedCreate.reset();
         m_form->acceptSaved(result.value.id);
         clearFailure();
         Q_EMIT saved(result.value.id);
@@ -176,6 +185,8 @@ void ContactsEditorBackend::sendUpdate()
         m_form->setSaving(false);
         setBusy(false);
         if (!result.ok()) {
+            // Applied or not, the listed contact may no longer be what is stored.
+            m_updateOutcomeUnknown = m_updateOutcomeUnknown || writeMayHaveHappened(result.error);
             m_form->applyServerError(result.error);
             fail(Operation::Save, result.error, [this] { save(); });
             return;
@@ -189,7 +200,7 @@ void ContactsEditorBackend::sendUpdate()
     });
 }
 
-void ContactsEditorBackend::reconcileLostCreate()
+void ContactsEditorBackend::readBeforeSaving()
 {
     setBusy(true);
     m_form->setSaving(true);
@@ -202,24 +213,41 @@ void ContactsEditorBackend::reconcileLostCreate()
             m_form->setFormError(result.error.message());
             return;
         }
-        m_createOutcomeUnknown = false;
-        const Contact wanted = m_form->contact();
-        for (const Contact &listed : result.value) {
-            if (sameExceptId(wanted, listed)) {
-                // The lost create did happen: this is the contact, not a new one to make.
-                m_form->acceptSaved(listed.id);
-                m_contacts->setContacts(result.value);
-                clearFailure();
-                Q_EMIT saved(listed.id);
-                Q_EMIT refreshed();
-                return;
-            }
-        }
         m_contacts->setContacts(result.value);
-        sendCreate();
+        std::optional<Contact> stored;
+        if (m_form->isCreating()) {
+            // Compared with what was sent, not with the form: the user may have changed it since.
+            const Contact sent = *std::exchange(m_unconfirmedCreate, std::nullopt);
+            for (const Contact &listed : result.value) {
+                if (sameExceptId(sent, listed))
+                    stored = listed;
+            }
+        } else {
+            m_updateOutcomeUnknown = false;
+            const int row = m_contacts->rowOf(m_form->contactId());
+            if (row >= 0)
+                stored = m_contacts->contactAt(row);
+        }
+        if (!stored) {
+            // Not created (or deleted elsewhere: the update then says so).
+            if (m_form->isCreating())
+                sendCreate();
+            else
+                sendUpdate();
+            return;
+        }
+        // The lost create did happen, or the stored contact is what a lost update made of it:
+        // the user's values that differ from it are the changes to send, nothing else.
+        m_form->adoptStored(*stored);
+        if (m_form->isDirty()) {
+            sendUpdate();
+            return;
+        }
+        clearFailure();
+        Q_EMIT saved(stored->id);
+        Q_EMIT refreshed();
     });
 }
-
 
 void ContactsEditorBackend::deleteContact(const QString &contactId)
 {

@@ -3,6 +3,8 @@
 #include "domain/contact.h"
 #include "forms/editorbackend.h"
 
+#include <optional>
+
 class ContactFormBackend;
 class ContactListModel;
 class LocaleCatalog;
@@ -61,7 +63,10 @@ Q_SIGNALS:
 private:
     void sendCreate();
     void sendUpdate();
-    void reconcileLostCreate();
+    // Reads the list before a save that follows a lost answer (see save()).
+    void readBeforeSaving();
+    // A save failed, or its outcome is unknown, and nothing was saved since.
+    bool hasUnsavedWrite() const;
     void fail(Operation operation, const ApiError &error, RetryAction retry);
     void applyList(const QList<Contact> &contacts);
     void updateCountryStates();
@@ -71,7 +76,10 @@ private:
     LocaleCatalog *m_locale;
     ContactListModel *m_contacts;
     ContactFormBackend *m_form;
-    bool m_createOutcomeUnknown = false;
+    // A create whose answer was lost or unreadable, as sent: the next save looks for it first.
+    std::optional<Contact> m_unconfirmedCreate;
+    // An update whose answer was lost or unreadable: the list may be stale.
+    bool m_updateOutcomeUnknown = false;
     bool m_canUndo = false;
     Contact m_deleted;
 };

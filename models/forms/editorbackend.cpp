@@ -27,6 +27,20 @@ ApiError EditorBackend::lastError() const
     return m_lastError;
 }
 
+bool EditorBackend::writeMayHaveHappened(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Decode:
+        return true;
+    case ApiError::Kind::Network:
+        return error.cause() != ApiError::Cause::TooManyRedirects && error.cause() != ApiError::Cause::InsecureRedirect
+            && error.cause() != ApiError::Cause::RedirectChangesMethod;
+    default:
+        return false;
+    }
+}
+
 bool EditorBackend::save()
 {
     return true;

@@ -46,6 +46,12 @@ protected:
 
     explicit EditorBackend(QObject *parent = nullptr);
 
+    // Whether a write that failed with `error` may still have been applied: its answer was lost
+    // (timeout, connection dropped or cut short) or came and could not be read (a 2xx whose body
+    // does not decode: the server did the work). A create that failed so is not sent again before
+    // the data is read back; a refused redirect or an HTTP error status did nothing.
+    static bool writeMayHaveHappened(const ApiError &error);
+
     // Only records: the editor emits its own typed failed() signal afterwards.
     void recordFailure(const ApiError &error, RetryAction retry);
     void clearFailure();

@@ -37,8 +37,10 @@ void BillingProfileEditorBackend::refresh()
         if (failedOperation() == Operation::Refresh)
             clearFailure();
         setLoaded();
-        // Unsaved changes outrank whatever the provider has now.
-        if (!m_form->isDirty() && !m_form->isSaving())
+        // Unsaved changes outrank whatever the provider has now, and so does a failed save the
+        // user typed back (what it sent may be stored: that is not for a refresh to show).
+        const bool unsaved = failedOperation() == Operation::Save || m_writeOutcomeUnknown;
+        if (!m_form->isDirty() && !m_form->isSaving() && !unsaved)
             m_form->loadProfile(missing ? BillingProfile() : result.value, !missing);
         Q_EMIT refreshed();
     });
@@ -48,14 +50,15 @@ bool BillingProfileEditorBackend::save()
 {
     if (isBusy() || !m_form->validate())
         return false;
-    if (m_form->exists() && !m_form->isDirty())
+    // After a lost answer the form's baseline may be stale: even a form that looks saved reads.
+    if (m_form->exists() && !m_form->isDirty() && !m_writeOutcomeUnknown)
         return true;
     m_form->setFormError(QString());
-    if (m_form->exists() || !m_createOutcomeUnknown) {
+    if (!m_writeOutcomeUnknown) {
         send();
         return true;
     }
-    // The last create may have happened: read first, then update what is there.
+    // The last write may have happened: read first, then update what is there.
     setBusy(true);
     m_form->setSaving(true);
     m_backend->billingHostProfile(this, [this](const ApiResult<BillingProfile> &result) {
@@ -66,7 +69,7 @@ bool BillingProfileEditorBackend::save()
             fail(Operation::Save, result.error, [this] { save(); });
             return;
         }
-        m_createOutcomeUnknown = false;
+        m_writeOutcomeUnknown = false;
         if (result.ok()) {
             // Ours or someone's: the user's values become changes to it (an update is idempotent).
             m_form->adoptStored(result.value);
@@ -90,8 +93,9 @@ void BillingProfileEditorBackend::send()
         m_form->setSaving(false);
         setBusy(false);
         if (!result.ok()) {
-            m_createOutcomeUnknown = creating
-                && (result.error.kind() == ApiError::Kind::Timeout || result.error.kind() == ApiError::Kind::Network);
+            // 409: a profile exists already (ours, made by a lost create, or one made elsewhere):
+            // reading it is the way forward, not another create.
+            m_writeOutcomeUnknown = writeMayHaveHappened(result.error) || (creating && result.error.httpStatus() == 409);
             m_form->applyServerError(result.error);
             fail(Operation::Save, result.error, [this] { save(); });
             return;

@@ -6,7 +6,7 @@ class BillingProfileFormBackend;
 class ScalingoBackend;
 
 // Scalingo's billing profile editor rules, without widgets: read the profile from the billing
-// host, create or update it, keep the user's edit through any failure, and after a create
+// host, create or update it, keep the user's edit through any failure, and after a write
 // whose answer was lost read the profile before sending anything again. The payment method
 // (card, SEPA mandate, PayPal) is shown read-only from the loaded profile.
 class BillingProfileEditorBackend final : public EditorBackend
@@ -37,5 +37,6 @@ private:
     ScalingoBackend *m_backend;
     Operation m_failedOperation = Operation::None;
     BillingProfileFormBackend *m_form;
-    bool m_createOutcomeUnknown = false;
+    // A create or update whose answer was lost or unreadable: the next save reads first.
+    bool m_writeOutcomeUnknown = false;
 };

@@ -455,6 +455,28 @@ int BillingStore::responseCount(const QString &accountId) const
     return count;
 }
 
+QStringList BillingStore::responseKeys(const QString &accountId) const
+{
+    if (!m_open)
+        return {};
+    QSet<QString> keys;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT key FROM responses WHERE account_id = ?"));
+    query.addBindValue(accountId);
+    if (query.exec()) {
+        while (query.next())
+            keys.insert(query.value(0).toString());
+    }
+    QMutexLocker lock(&m_mutex);
+    for (auto it = m_unwritten.cbegin(); it != m_unwritten.cend(); ++it) {
+        if (it.key().first == accountId && !it->confirmOnly)
+            keys.insert(it.key().second);
+    }
+    QStringList sorted(keys.cbegin(), keys.cend());
+    sorted.sort();
+    return sorted;
+}
+
 void BillingStore::removeAccount(const QString &accountId)
 {
     if (!m_open)

@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <memory>
@@ -58,6 +60,8 @@ public:
     // nothing is stored for it.
     QDateTime lastFetched(const QString &accountId) const;
     int responseCount(const QString &accountId) const;
+    // The keys of the responses kept for the account, queued ones included, sorted.
+    QStringList responseKeys(const QString &accountId) const;
     // Forgets everything kept for the account (it was removed), PDFs included.
     void removeAccount(const QString &accountId);
 

@@ -51,7 +51,9 @@ void TaxEditorBackend::refresh()
             clearFailure();
         setLoaded();
         // The user's unsaved registration outranks whatever the provider has now.
-        if (!m_form->isDirty() && !m_form->isSaving()) {
+        // So does a failed save the user typed back (what it sent may be stored).
+        const bool unsaved = failedOperation() == Operation::Save || m_writeOutcomeUnknown;
+        if (!m_form->isDirty() && !m_form->isSaving() && !unsaved) {
             if (missing)
                 m_form->loadTaxInfo(TaxInfo(), false);
             else if (!m_form->exists() || result.value != m_form->savedTaxInfo())
@@ -68,25 +70,25 @@ bool TaxEditorBackend::save()
     updateCountryVat();
     if (!m_form->validate())
         return false;
-    if (m_form->exists() && !m_form->isDirty())
+    if (m_form->exists() && !m_form->isDirty() && !m_writeOutcomeUnknown)
         return true;
     m_form->setFormError(QString());
-    if (m_form->exists()) {
-        sendUpdate();
+    if (!m_writeOutcomeUnknown) {
+        if (m_form->exists())
+            sendUpdate();
+        else
+            sendCreate();
         return true;
     }
-    if (!m_createOutcomeUnknown) {
-        sendCreate();
-        return true;
-    }
-    // The last create may have happened: read first, and only create when nothing is there.
+    // The last write may have happened: read first, then send only what differs from what is
+    // stored (the form's baseline may be stale), and create only when nothing is there.
     setBusy(true);
     m_form->setSaving(true);
     m_backend->taxInfo(this, [this](const ApiResult<TaxInfo> &result) {
         m_form->setSaving(false);
         setBusy(false);
         if (result.ok()) {
-            m_createOutcomeUnknown = false;
+            m_writeOutcomeUnknown = false;
             m_form->adoptStored(result.value);
             if (!m_form->isDirty()) {
                 // The lost create did happen, with these very values.
@@ -99,7 +101,7 @@ bool TaxEditorBackend::save()
             return;
         }
         if (result.error.kind() == ApiError::Kind::NotFound) {
-            m_createOutcomeUnknown = false;
+            m_writeOutcomeUnknown = false;
             sendCreate();
             return;
         }
@@ -117,8 +119,7 @@ void TaxEditorBackend::sendCreate()
         m_form->setSaving(false);
         setBusy(false);
         if (!result.ok()) {
-            m_createOutcomeUnknown = result.error.kind() == ApiError::Kind::Timeout
-                || result.error.kind() == ApiError::Kind::Network
+            m_writeOutcomeUnknown = writeMayHaveHappened(result.error)
                 // 409: one already exists; reading it is the way forward.
                 || result.error.httpStatus() == 409;
             m_form->applyServerError(result.error);
@@ -140,6 +141,7 @@ void TaxEditorBackend::sendUpdate()
         m_form->setSaving(false);
         setBusy(false);
         if (!result.ok()) {
+            m_writeOutcomeUnknown = m_writeOutcomeUnknown || writeMayHaveHappened(result.error);
             m_form->applyServerError(result.error);
             fail(Operation::Save, result.error, [this] { save(); });
             return;

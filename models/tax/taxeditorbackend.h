@@ -8,7 +8,7 @@ class TaxFormBackend;
 
 // The Tax page's rules, without widgets: read, create, update (PATCH with only the changes)
 // and delete the organization's tax registration, never losing the user's edit.
-// A create whose answer was lost is followed by a read before anything is sent again.
+// A write whose answer was lost is followed by a read before anything is sent again.
 class TaxEditorBackend final : public EditorBackend
 {
     Q_OBJECT
@@ -46,5 +46,6 @@ private:
     Operation m_failedOperation = Operation::None;
     LocaleCatalog *m_locale;
     TaxFormBackend *m_form;
-    bool m_createOutcomeUnknown = false;
+    // A create or update whose answer was lost or unreadable: the next save reads first.
+    bool m_writeOutcomeUnknown = false;
 };

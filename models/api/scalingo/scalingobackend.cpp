@@ -87,6 +87,9 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
         QList<T> items;
         QDateTime storedAt;
         ApiError staleReason;
+        // The pages read so far, kept in the store only once the whole list has been read: a
+        // list that fails on the way (an endless one, a page that does not decode) keeps none.
+        QList<std::function<void()>> keep;
         std::function<void(int)> fetch;
     };
     auto walk = std::make_shared<Walk>();
@@ -125,6 +128,8 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
             const ScalingoPageWalk::Step step = state->pages.afterPage(page, decoded.pagination, ids);
             if (step.kind != ScalingoPageWalk::Step::Kind::Fail)
                 state->items.append(decoded.items);
+            if (pageResult.keep)
+                state->keep.append(pageResult.keep);
             if (step.kind == ScalingoPageWalk::Step::Kind::Fetch && !(lastWanted && lastWanted(decoded.items))) {
                 state->fetch(step.page);
                 return;
@@ -132,10 +137,13 @@ void ScalingoBackend::fetchAllPages(const std::function<ApiRequest(int page)> &b
             if (step.kind == ScalingoPageWalk::Step::Kind::Fail) {
                 result.error = ScalingoPageWalk::failure(request.endpoint(), step);
                 result.error.setHost(host);
+            } else {
+                for (const std::function<void()> &keep : std::as_const(state->keep))
+                    keep();
             }
             result.value = state->items;
             done(result);
-        });
+        }, KeepAnswer::ByCaller);
     };
     walk->fetch(walk->pages.firstPage());
 }
