@@ -35,8 +35,8 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 }
 
 // Targets that cover several functions pick one with the first byte and give it the rest. The
-// seed corpus (tests/fuzz/CMakeLists.txt) prefixes each fixture with 52 consecutive bytes, so
-// every function of a table of up to 52 gets every fixture.
+// seed corpus (tests/fuzz/CMakeLists.txt) prefixes each fixture with as many consecutive bytes
+// as there are functions, so every function gets every fixture.
 struct Pick {
     size_t index = 0;
     QByteArray rest;
