@@ -171,6 +171,13 @@ void TestApiError::scalingoValidationErrors()
     const QString message = error.message();
     QVERIFY2(message.contains(QStringLiteral("vat_number: is invalid; is too short")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("email: can't be blank")), qPrintable(message));
+
+    // Found by fuzz_errorbody: a field listed with no message, or an empty one, became a field
+    // error without a word to show beside the field.
+    const ApiError empty = errorFromHttpResponse(
+        422, QByteArray(R"({"errors": {"vat_number": [], "name": "", "city": [""], "email": ["can't be blank"]}})"),
+        QStringLiteral("POST /profiles"));
+    QCOMPARE(empty.fieldErrors().keys(), QStringList{QStringLiteral("email")});
 }
 
 void TestApiError::plainTextRateLimit()

@@ -72,7 +72,8 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList result;
     if (value.isString()) {
-        result << value.toString();
+        if (!value.toString().isEmpty())
+            result << value.toString();
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
@@ -194,8 +195,12 @@ ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString
         const QJsonValue errors = object.value(QLatin1String("errors"));
         if (errors.isObject()) {
             const QJsonObject byField = errors.toObject();
-            for (auto it = byField.constBegin(); it != byField.constEnd(); ++it)
-                fields[it.key()] << stringList(it.value());
+            // A field with no message ({"vat_number": []}) is no error to show beside it.
+            for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
+                const QStringList messages = stringList(it.value());
+                if (!messages.isEmpty())
+                    fields[it.key()] << messages;
+            }
         } else if (errors.isArray() && message.isEmpty()) {
             message = firstString(errors);
         }
