@@ -15,6 +15,7 @@ packages=(
     xvfb xauth                                # a display for headless runs
     dbus dbus-x11 gnome-keyring libsecret-1-0 # the Secret Service keychain, headless
     fonts-dejavu-core
+    clang libclang-rt-dev                     # the sanitizer build and libFuzzer (scripts/sanitize.sh, fuzz.sh)
     # The package test: build the .deb (scripts/package.sh) and check it
     dpkg-dev file binutils help2man            # dpkg-shlibdeps, CPack's ELF scan, strip, man pages
     lintian desktop-file-utils appstream       # lintian, desktop-file-validate, appstreamcli

@@ -10,6 +10,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+#include <limits>
+
 using namespace std::chrono_literals;
 
 Q_DECLARE_METATYPE(ApiError::Kind)
@@ -169,6 +171,13 @@ void TestApiError::scalingoValidationErrors()
     const QString message = error.message();
     QVERIFY2(message.contains(QStringLiteral("vat_number: is invalid; is too short")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("email: can't be blank")), qPrintable(message));
+
+    // Found by fuzz_errorbody: a field listed with no message, or an empty one, became a field
+    // error without a word to show beside the field.
+    const ApiError empty = errorFromHttpResponse(
+        422, QByteArray(R"({"errors": {"vat_number": [], "name": "", "city": [""], "email": ["can't be blank"]}})"),
+        QStringLiteral("POST /profiles"));
+    QCOMPARE(empty.fieldErrors().keys(), QStringList{QStringLiteral("email")});
 }
 
 void TestApiError::plainTextRateLimit()
@@ -300,6 +309,11 @@ void TestApiError::parseRetryAfterSeconds_data()
     QTest::newRow("fraction") << QByteArray("1.5") << -1;
     QTest::newRow("not a weekday") << QByteArray("Foo, 21 Oct 2015 07:28:00 GMT") << -1;
     QTest::newRow("not GMT") << QByteArray("Wed, 21 Oct 2015 07:28:00 PST") << -1;
+    QTest::newRow("plus sign") << QByteArray("+5") << -1;
+    // Found writing fuzz_retryafter: past an int, the wait was "not said" (-1), so the call was
+    // retried at once; it is the longest wait instead, which the client reports.
+    QTest::newRow("past an int") << QByteArray("99999999999") << std::numeric_limits<int>::max();
+    QTest::newRow("past a qint64") << QByteArray("99999999999999999999999") << std::numeric_limits<int>::max();
 }
 
 void TestApiError::parseRetryAfterSeconds()
@@ -316,6 +330,9 @@ void TestApiError::parseRetryAfterHttpDate()
     QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT"), now), 60);
     QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 08:27:00 GMT"), now), 3600);
     QCOMPARE(parseRetryAfter(QByteArrayLiteral("Thu, 22 Oct 2015 07:27:00 GMT"), now), 86400);
+    // Found writing fuzz_retryafter: a date more than 68 years ahead wrapped around an int, to a
+    // negative number read as "not said" or to a wrong wait.
+    QCOMPARE(parseRetryAfter(QByteArrayLiteral("Fri, 31 Dec 9999 23:59:59 GMT"), now), std::numeric_limits<int>::max());
     // A date already past means "now", not a negative wait.
     QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:00:00 GMT"), now), 0);
     // The same instant seen from a clock in another zone.

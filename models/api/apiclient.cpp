@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcApi, "billdeck.api", QtInfoMsg)
@@ -71,7 +72,8 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList result;
     if (value.isString()) {
-        result << value.toString();
+        if (!value.toString().isEmpty())
+            result << value.toString();
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
@@ -128,16 +130,21 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
-    bool isNumber = false;
-    const int seconds = trimmed.toInt(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? seconds : -1;
+    // A wait longer than an int holds is the longest one, still a wait the caller reports rather
+    // than "not said" (which would retry at once) or a wrapped, negative number.
+    constexpr qint64 Longest = std::numeric_limits<int>::max();
+    // delta-seconds: digits only.
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        bool fits = false;
+        const qint64 seconds = trimmed.toLongLong(&fits);
+        return static_cast<int>(fits ? std::min(seconds, Longest) : Longest);
+    }
     // HTTP-date, IMF-fixdate form: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());
-    return static_cast<int>(std::max<qint64>(0, now.secsTo(when)));
+    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, Longest));
 }
 
 ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString &endpoint)
@@ -188,8 +195,12 @@ ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString
         const QJsonValue errors = object.value(QLatin1String("errors"));
         if (errors.isObject()) {
             const QJsonObject byField = errors.toObject();
-            for (auto it = byField.constBegin(); it != byField.constEnd(); ++it)
-                fields[it.key()] << stringList(it.value());
+            // A field with no message ({"vat_number": []}) is no error to show beside it.
+            for (auto it = byField.constBegin(); it != byField.constEnd(); ++it) {
+                const QStringList messages = stringList(it.value());
+                if (!messages.isEmpty())
+                    fields[it.key()] << messages;
+            }
         } else if (errors.isArray() && message.isEmpty()) {
             message = firstString(errors);
         }
@@ -728,9 +739,10 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         if (status == 429 || status == 503)
             error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
         if (status == 429 && m_rateLimiter) {
-            // Scalingo's 429 says only "Retry later": pause every request sharing the limiter.
+            // Scalingo's 429 says only "Retry later": pause every request sharing the limiter,
+            // for no longer than any wait (a longer Retry-After is reported, not held to).
             const std::chrono::milliseconds pause = error.retryAfterSeconds() >= 0
-                ? std::chrono::milliseconds(std::chrono::seconds(error.retryAfterSeconds()))
+                ? std::chrono::milliseconds(std::min(std::chrono::seconds(error.retryAfterSeconds()), m_retryPolicy.maxRetryAfter))
                 : m_retryPolicy.backoff(call->m_attempts + 1, 0.5);
             m_rateLimiter->holdOff(pause, m_rateLimiter->now());
         }
