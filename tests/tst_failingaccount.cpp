@@ -121,6 +121,9 @@ void TestFailingAccount::failingAccountKeepsThePageWithABanner()
     QVERIFY2(banner->message().contains(reason, Qt::CaseInsensitive) || banner->details().contains(reason, Qt::CaseInsensitive),
              qPrintable(banner->message() + QLatin1Char('|') + banner->details()));
     QVERIFY(banner->retryButton()->isVisibleTo(banner));
+    m_window->resize(1024, 640);
+    m_window->show();
+    QVERIFY(TestSupport::saveWindowShot(m_window.get(), QStringLiteral("failing-%1").arg(QString::fromLatin1(QTest::currentDataTag()))));
 
     // It works again: Retry loads it and the banner goes.
     m_composition->demoServer()->clearFaults();

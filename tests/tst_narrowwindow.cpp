@@ -23,7 +23,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QApplication>
-#include <QDir>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QMenu>
@@ -179,15 +178,8 @@ bool TestNarrowWindow::showPage(const QString &key)
 
 void TestNarrowWindow::saveShot(const QString &account, const QString &page)
 {
-    const QString folder = qEnvironmentVariable("BILLDECK_LAYOUT_SHOTS");
-    if (folder.isEmpty())
-        return;
-    QDir().mkpath(folder);
-    const QString name = QStringLiteral("%1-%2-%3x%4.png")
-                             .arg(account.isEmpty() ? QStringLiteral("all") : account, page)
-                             .arg(m_window->width())
-                             .arg(m_window->height());
-    QVERIFY(m_window->grab().save(QDir(folder).filePath(name)));
+    QVERIFY(TestSupport::saveWindowShot(
+        m_window.get(), QStringLiteral("%1-%2").arg(account.isEmpty() ? QStringLiteral("all") : account, page)));
 }
 
 void TestNarrowWindow::everyPageFitsASmallWindow_data()
