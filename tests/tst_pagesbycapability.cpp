@@ -14,6 +14,7 @@
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "pages.h"
+#include "support/demowindow.h"
 #include "payments/paymentmethodspage.h"
 #include "profile/billingprofilepage.h"
 #include "support/messageboxanswer.h"
@@ -68,10 +69,8 @@ void TestPagesByCapability::init()
 {
     m_composition = std::make_unique<Composition>();
     QString problem;
-    QVERIFY2(m_composition->addDemoAccount(&problem), qPrintable(problem));
-    m_window = std::make_unique<MainWindow>(m_composition->repository());
-    m_window->setAccountRegistry(m_composition->accounts());
-    addPages(*m_window, *m_composition);
+    m_window = TestSupport::openDemoWindow(*m_composition, &problem);
+    QVERIFY2(m_window, qPrintable(problem));
 }
 
 void TestPagesByCapability::cleanup()

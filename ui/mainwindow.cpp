@@ -18,6 +18,9 @@
 #include <QComboBox>
 #include <QTimer>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QSettings>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -34,6 +37,10 @@ constexpr int SidebarWidth = 180;
 // What a sidebar item needs beside its title and icon: the sidebar's margins, the item's
 // padding and the icon's spacing.
 constexpr int SidebarTitlePadding = 24 + 16 + 8 + 8;
+// Collapsed: the icons, their padding and the sidebar's narrower margins.
+constexpr int CollapsedSidebarPadding = 16 + 16 + 8;
+// Set once the user collapses or expands the sidebar; until then it follows the window width.
+const QString SidebarCollapsedKey = QStringLiteral("MainWindow/sidebarCollapsed");
 }
 
 MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
@@ -43,6 +50,9 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     , m_accountBadge(new QLabel(tr("DEMO"), this))
     , m_providerLabel(new QLabel(this))
     , m_pageList(new QListWidget(this))
+    , m_sidebar(new QWidget(this))
+    , m_sidebarHeader(new QWidget(m_sidebar))
+    , m_sidebarToggle(new QToolButton(m_sidebar))
     , m_pages(new QStackedWidget(this))
     , m_emptyState(new FirstRunPage(this))
     , m_firstRunPage(static_cast<FirstRunPage *>(m_emptyState))
@@ -56,7 +66,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
 {
     setWindowTitle(tr("Billdeck"));
 
-    auto *sidebar = new QWidget(this);
+    QWidget *sidebar = m_sidebar;
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAttribute(Qt::WA_StyledBackground);
     sidebar->setFixedWidth(SidebarWidth);
@@ -85,18 +95,31 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     providerRow->addWidget(m_accountBadge);
     providerRow->addStretch(1);
 
+    // The account header goes away with the page titles when the sidebar collapses.
+    auto *headerLayout = new QVBoxLayout(m_sidebarHeader);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->setSpacing(2);
+    headerLayout->addWidget(m_accountLabel);
+    headerLayout->addLayout(providerRow);
+    headerLayout->addSpacing(8);
+    headerLayout->addWidget(m_accountSwitcher);
+    headerLayout->addSpacing(16);
+
+    m_sidebarToggle->setAutoRaise(true);
+    m_sidebarToggle->setAccessibleName(tr("Collapse the sidebar"));
+    auto *bottomRow = new QHBoxLayout;
+    bottomRow->setSpacing(4);
+    bottomRow->addWidget(m_manageAccounts, 1);
+    bottomRow->addWidget(m_sidebarToggle);
+
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(12, 16, 12, 12);
     sidebarLayout->setSpacing(2);
-    sidebarLayout->addWidget(m_accountLabel);
-    sidebarLayout->addLayout(providerRow);
-    sidebarLayout->addSpacing(8);
-    sidebarLayout->addWidget(m_accountSwitcher);
-    sidebarLayout->addSpacing(16);
+    sidebarLayout->addWidget(m_sidebarHeader);
     sidebarLayout->addWidget(m_pageList, 1);
     // Keeps the account header at the top when the page list is hidden (no account yet).
     sidebarLayout->addStretch(0);
-    sidebarLayout->addWidget(m_manageAccounts);
+    sidebarLayout->addLayout(bottomRow);
 
     m_pageList->setIconSize(QSize(16, 16));
     // The menus and Ctrl+PgDown / Ctrl+PgUp change pages; Tab goes into the page itself.
@@ -149,6 +172,13 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     m_staleData->setObjectName(QStringLiteral("staleDataBanner"));
     connect(m_staleData, &ErrorBanner::retryRequested, m_repository, &InvoiceRepository::refreshInvoices);
     connect(m_repository, &InvoiceRepository::freshnessChanged, this, &MainWindow::updateFreshness);
+    // A failing account is named above every page, with its reason and Retry.
+    m_invoicesPage->setAccountFailuresShownElsewhere(true);
+    connect(m_repository, &InvoiceRepository::errorOccurred, this, [this](const ApiError &, const QString &, bool wholeList) {
+        if (wholeList)
+            updateFreshness();
+    });
+    connect(m_repository, &InvoiceRepository::loaded, this, &MainWindow::updateFreshness);
     connect(m_firstRunPage, &FirstRunPage::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(m_firstRunPage, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_manageAccounts, &QPushButton::clicked, this, &MainWindow::manageAccountsRequested);
@@ -168,10 +198,75 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     // only for a window without accounts.
     connect(m_repository, &InvoiceRepository::loaded, this, &MainWindow::updateAccounts);
 
+    connect(m_sidebarToggle, &QToolButton::clicked, this, [this] { setSidebarCollapsed(!m_sidebarCollapsed); });
+    const QSettings settings;
+    applySidebarMode(settings.value(SidebarCollapsedKey, false).toBool());
+
     m_pageList->setCurrentRow(0);
     createMenus();
     updateAccounts();
     resize(1280, 800);
+}
+
+bool MainWindow::isSidebarCollapsed() const
+{
+    return m_sidebarCollapsed;
+}
+
+QAction *MainWindow::collapseSidebarAction() const
+{
+    return m_collapseSidebar;
+}
+
+void MainWindow::setSidebarCollapsed(bool collapsed)
+{
+    // The user's choice: kept, and no longer following the window's width.
+    QSettings().setValue(SidebarCollapsedKey, collapsed);
+    applySidebarMode(collapsed);
+}
+
+int MainWindow::expandedSidebarWidth() const
+{
+    // As wide as the longest title (translations are longer: "Opérations de facturation").
+    int width = SidebarWidth;
+    for (const QString &title : m_pageTitles) {
+        width = std::max(width, m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width()
+                                    + SidebarTitlePadding);
+    }
+    return width;
+}
+
+void MainWindow::applySidebarMode(bool collapsed)
+{
+    m_sidebarCollapsed = collapsed;
+    m_sidebarHeader->setVisible(!collapsed);
+    m_manageAccounts->setVisible(!collapsed && m_registry);
+    for (int row = 0; row < m_pageList->count(); ++row) {
+        QListWidgetItem *item = m_pageList->item(row);
+        item->setText(collapsed ? QString() : m_pageTitles.value(row));
+        item->setToolTip(collapsed ? m_pageTitles.value(row) : QString());
+    }
+    if (auto *layout = m_sidebar->layout())
+        layout->setContentsMargins(collapsed ? QMargins(4, 16, 4, 12) : QMargins(12, 16, 12, 12));
+    m_sidebar->setFixedWidth(collapsed ? m_pageList->iconSize().width() + CollapsedSidebarPadding
+                                       : expandedSidebarWidth());
+    m_sidebarToggle->setArrowType(collapsed ? Qt::RightArrow : Qt::LeftArrow);
+    const QString toggleText = collapsed ? tr("Expand the sidebar") : tr("Collapse the sidebar");
+    m_sidebarToggle->setToolTip(toggleText);
+    m_sidebarToggle->setAccessibleName(toggleText);
+    if (m_collapseSidebar)
+        m_collapseSidebar->setChecked(collapsed);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Until the user chooses, a narrow window gives the page the sidebar's titles' room.
+    if (!QSettings().contains(SidebarCollapsedKey)) {
+        const bool narrow = event->size().width() < AutoCollapseWidth;
+        if (narrow != m_sidebarCollapsed)
+            applySidebarMode(narrow);
+    }
 }
 
 void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page,
@@ -179,14 +274,10 @@ void MainWindow::addPage(const QString &key, const QString &title, const QIcon &
 {
     m_pageKeys.append(key);
     m_pageNeeds.append(needs);
-    new QListWidgetItem(icon, title, m_pageList);
-    // The sidebar grows to the longest title (translations are longer: "Opérations de facturation").
-    if (QWidget *sidebar = m_pageList->parentWidget()) {
-        const int needed = m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width()
-            + SidebarTitlePadding;
-        if (needed > sidebar->minimumWidth())
-            sidebar->setFixedWidth(needed);
-    }
+    m_pageTitles.append(title);
+    auto *item = new QListWidgetItem(icon, m_sidebarCollapsed ? QString() : title, m_pageList);
+    item->setData(Qt::AccessibleTextRole, title);
+    applySidebarMode(m_sidebarCollapsed);
     m_pages->addWidget(page);
     updatePageVisibility();
 }
@@ -225,7 +316,7 @@ void MainWindow::updatePageVisibility()
 void MainWindow::setAccountRegistry(AccountRegistry *registry)
 {
     m_registry = registry;
-    m_manageAccounts->show();
+    m_manageAccounts->setVisible(!m_sidebarCollapsed);
     connect(registry, &AccountRegistry::accountAdded, this, &MainWindow::updateAccountSwitcher);
     connect(registry, &AccountRegistry::accountRemoved, this, &MainWindow::updateAccountSwitcher);
     connect(registry, &AccountRegistry::accountAdded, this, &MainWindow::updatePageVisibility);
@@ -258,7 +349,8 @@ void MainWindow::updateAccountSwitcher()
                                        Qt::ToolTipRole);
     }
     m_accountSwitcher->setCurrentIndex(std::max(0, m_accountSwitcher->findData(m_registry->shownAccountId())));
-    // One account needs no choice; none needs the first-run page instead.
+    // One account needs no choice; none needs the first-run page instead. (Collapsed, the
+    // sidebar hides it with the rest of its header.)
     m_accountSwitcher->setVisible(connections.size() > 1);
 }
 
@@ -292,8 +384,11 @@ void MainWindow::updateFreshness()
     m_staleData->dismiss();
     for (const Account &account : m_repository->accounts()) {
         const ApiError reason = m_repository->staleReason(account.id);
+        const ApiError failure = m_repository->listError(account.id);
         if (reason.isError())
             m_staleData->showStale(account.displayName, m_repository->dataAsOf(account.id), reason);
+        else if (failure.isError())
+            m_staleData->showAccountFailure(account.displayName, failure);
     }
 }
 
@@ -502,17 +597,28 @@ void MainWindow::createMenus()
     previous->setObjectName(QStringLiteral("previousPageAction"));
     previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
     m_pageMenu = view->addMenu(tr("&Go to page"));
+    view->addSeparator();
+    m_collapseSidebar = view->addAction(tr("&Collapse sidebar"));
+    m_collapseSidebar->setObjectName(QStringLiteral("collapseSidebarAction"));
+    m_collapseSidebar->setCheckable(true);
+    m_collapseSidebar->setChecked(m_sidebarCollapsed);
+    m_collapseSidebar->setToolTip(tr("Show the pages as icons only, leaving the page more room"));
+    connect(m_collapseSidebar, &QAction::triggered, this, &MainWindow::setSidebarCollapsed);
     connect(m_pageMenu, &QMenu::aboutToShow, this, &MainWindow::updatePageMenu);
 
     QMenu *account = menuBar()->addMenu(tr("A&ccount"));
     QAction *choose = account->addAction(tr("&Choose shown account"), this, [this] {
-        if (m_accountSwitcher->isVisible()) {
+        if (m_accountSwitcher->isVisibleTo(m_sidebarHeader)) {
+            // The switcher is in the sidebar's header: a collapsed sidebar opens for it.
+            if (m_sidebarCollapsed)
+                applySidebarMode(false);
             m_accountSwitcher->setFocus(Qt::ShortcutFocusReason);
             m_accountSwitcher->showPopup();
         }
     });
     choose->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(account, &QMenu::aboutToShow, choose, [this, choose] { choose->setEnabled(m_accountSwitcher->isVisible()); });
+    connect(account, &QMenu::aboutToShow, choose,
+            [this, choose] { choose->setEnabled(m_accountSwitcher->isVisibleTo(m_sidebarHeader)); });
     account->addAction(tr("&Add account…"), this, &MainWindow::addAccountRequested);
     account->addAction(tr("&Manage accounts…"), this, &MainWindow::manageAccountsRequested);
 
@@ -565,7 +671,7 @@ void MainWindow::updatePageMenu()
         if (item->isHidden())
             continue;
         ++shown;
-        QAction *action = m_pageMenu->addAction(item->icon(), item->text(), this,
+        QAction *action = m_pageMenu->addAction(item->icon(), m_pageTitles.at(row), this,
                                                 [this, row] { m_pageList->setCurrentRow(row); });
         action->setCheckable(true);
         action->setChecked(row == m_pageList->currentRow());

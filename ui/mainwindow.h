@@ -19,6 +19,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QListWidget;
+class QToolButton;
 class QProgressBar;
 class QStackedWidget;
 class InvoiceRepository;
@@ -61,7 +62,8 @@ public:
     // A problem with the accounts themselves (a key missing from the keychain), above the pages.
     void showAccountProblem(const QString &message);
     ErrorBanner *accountProblemBanner() const;
-    // Shown while an account's data is a stored copy the service could not refresh.
+    // Names an account whose data is a stored copy the service could not refresh, or whose
+    // invoices could not be loaded at all; Retry refreshes.
     ErrorBanner *staleDataBanner() const;
 
     // Before leaving `page` (another page or account, closing): a page with unsaved changes
@@ -69,6 +71,14 @@ public:
     bool confirmLeaving(QWidget *page);
     // The same for every page (switching account, closing the window).
     bool confirmLeavingAllPages();
+
+    // The sidebar as icons only (titles in tooltips), which leaves the pages more room. Below
+    // AutoCollapseWidth it collapses by itself until the user chooses, a choice kept in the
+    // settings.
+    static constexpr int AutoCollapseWidth = 1200;
+    bool isSidebarCollapsed() const;
+    void setSidebarCollapsed(bool collapsed);
+    QAction *collapseSidebarAction() const;
 
     // The sidebar's next or previous shown page (wrapping round), as Ctrl+PgDown / Ctrl+PgUp do.
     void showNextPage(int step);
@@ -84,6 +94,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();
@@ -98,12 +109,20 @@ private:
     void updateFreshness();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
+    void applySidebarMode(bool collapsed);
+    int expandedSidebarWidth() const;
 
     InvoiceRepository *m_repository;
     QLabel *m_accountLabel;
     QLabel *m_accountBadge;
     QLabel *m_providerLabel;
     QListWidget *m_pageList;
+    QWidget *m_sidebar;
+    QWidget *m_sidebarHeader;
+    QToolButton *m_sidebarToggle;
+    QAction *m_collapseSidebar = nullptr;
+    QStringList m_pageTitles;
+    bool m_sidebarCollapsed = false;
     QStackedWidget *m_pages;
     QWidget *m_emptyState;
     FirstRunPage *m_firstRunPage;

@@ -202,10 +202,16 @@ QList<ApiError> InvoiceRepository::errors() const
     return m_errors;
 }
 
+ApiError InvoiceRepository::listError(const QString &accountId) const
+{
+    return m_listErrors.value(accountId);
+}
+
 void InvoiceRepository::refreshInvoices()
 {
     ++m_generation;
     m_errors.clear();
+    m_listErrors.clear();
     m_detailQueue.clear();
     m_progressDone = 0;
     m_progressTotal = 0;
@@ -243,7 +249,8 @@ void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy polic
             // Nothing stored yet is not a failure: the network pass comes next.
             if (!fromStoreOnly) {
                 m_errors.append(result.error);
-                Q_EMIT errorOccurred(result.error);
+                m_listErrors.insert(accountId, result.error);
+                Q_EMIT errorOccurred(result.error, accountId, true);
             }
         } else {
             emitChanged();
@@ -344,7 +351,7 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
     if (!result.ok()) {
         if (generation == m_generation && result.error.kind() != ApiError::Kind::NotStored) {
             m_errors.append(result.error);
-            Q_EMIT errorOccurred(result.error);
+            Q_EMIT errorOccurred(result.error, accountId, false);
         }
     } else {
         const int index = indexOfInvoice(accountId, invoiceId);

@@ -63,6 +63,8 @@ public:
     int pendingRequests() const;
     // The failures of the last refresh, one per account at most.
     QList<ApiError> errors() const;
+    // Why the last refresh could not read the account's invoice list (none when it could).
+    ApiError listError(const QString &accountId) const;
 
     // How many details to fetch at once: enough to be quick, few enough to be polite.
     static constexpr int MaxParallelDetails = 4;
@@ -88,7 +90,8 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
     // done/total requests of the current refresh, for the status bar.
     void progressChanged(int done, int total);
-    void errorOccurred(const ApiError &error);
+    // `accountId`'s whole invoice list failed when `wholeList`; otherwise one invoice's details.
+    void errorOccurred(const ApiError &error, const QString &accountId, bool wholeList);
     void loaded();
 
 private:
@@ -134,6 +137,7 @@ private:
     QList<DetailKey> m_detailQueue;
     QSet<QString> m_detailsInFlight;  // accountId + '/' + invoiceId
     QList<ApiError> m_errors;
+    QHash<QString, ApiError> m_listErrors;
     quint64 m_generation = 0;
     int m_pending = 0;
     int m_progressDone = 0;

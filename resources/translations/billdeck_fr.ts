@@ -412,6 +412,13 @@
     </message>
 </context>
 <context>
+    <name>AdaptiveColumns</name>
+    <message>
+        <source>Hidden while the window is too narrow</source>
+        <translation>Masquée tant que la fenêtre est trop étroite</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>the billing service</source>
@@ -2051,6 +2058,10 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
         <source>%1: showing the data stored on this computer, as of %2. %3</source>
         <translation>%1 : affichage des données enregistrées sur cet ordinateur, au %2. %3</translation>
     </message>
+    <message>
+        <source>%1: the invoices could not be loaded. %2</source>
+        <translation>%1&#xa0;: les factures n&apos;ont pas pu être chargées. %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2807,6 +2818,22 @@ Entry %2, contract %3</source>
     <message>
         <source>%1 invoices · as of %2</source>
         <translation>%1 factures · au %2</translation>
+    </message>
+    <message>
+        <source>Collapse the sidebar</source>
+        <translation>Réduire la barre latérale</translation>
+    </message>
+    <message>
+        <source>Expand the sidebar</source>
+        <translation>Déplier la barre latérale</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse sidebar</source>
+        <translation>&amp;Réduire la barre latérale</translation>
+    </message>
+    <message>
+        <source>Show the pages as icons only, leaving the page more room</source>
+        <translation>Afficher les pages en icônes seules, pour laisser plus de place à la page</translation>
     </message>
 </context>
 <context>

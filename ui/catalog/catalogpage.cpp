@@ -4,6 +4,7 @@
 #include "catalog/catalogloader.h"
 #include "catalog/costestimator.h"
 #include "catalog/pricemodel.h"
+#include "widgets/adaptivecolumns.h"
 #include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
@@ -76,6 +77,8 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     , m_meters(new QListWidget(this))
     , m_priceCount(new QLabel(this))
     , m_priceTable(new QTableView(this))
+    , m_priceColumns(new AdaptiveColumns(m_priceTable, m_priceTable->horizontalHeader(),
+                                         QStringLiteral("CatalogPage/hiddenColumns"), this))
     , m_quantity(new QDoubleSpinBox(this))
     , m_quantityUnit(new QLabel(this))
     , m_addButton(new QPushButton(tr("Add to estimate"), this))
@@ -139,6 +142,11 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     m_priceTable->setSortingEnabled(true);
     m_priceTable->sortByColumn(-1, Qt::AscendingOrder);
     m_priceTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A narrow window keeps the meter, what it is sold in and its monthly price.
+    m_priceColumns->setDropOrder({PriceModel::ProviderColumn, PriceModel::TypeColumn, PriceModel::TierColumn,
+                                  PriceModel::TopologyColumn, PriceModel::PerHourColumn, PriceModel::RangeColumn});
+    m_priceColumns->capNeededWidth(PriceModel::RangeColumn, 160);
+    m_priceColumns->followModel(0);
 
     // Bottom: the estimator.
     m_quantity->setRange(0, CostEstimator::MaximumQuantity);
@@ -281,8 +289,8 @@ void CatalogPage::rebuildLoader()
     m_filter->setSourceModel(loader->prices());
     // Per-column settings need the columns to exist: set once the model is there.
     // The offering is chosen on the left and names its product there.
-    m_priceTable->setColumnHidden(PriceModel::OfferingColumn, true);
-    m_priceTable->setColumnHidden(PriceModel::ProductColumn, true);
+    m_priceColumns->setApplicable(PriceModel::OfferingColumn, false);
+    m_priceColumns->setApplicable(PriceModel::ProductColumn, false);
     m_priceTable->horizontalHeader()->setSectionResizeMode(PriceModel::RangeColumn, QHeaderView::Stretch);
     connect(loader, &CatalogLoader::offeringsLoaded, this, &CatalogPage::onOfferingsLoaded);
     connect(loader, &CatalogLoader::loaded, this, &CatalogPage::onLoaded);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class AccountPicker;
+class AdaptiveColumns;
 class AccountRegistry;
 class CatalogLoader;
 class CostEstimator;
@@ -84,6 +85,7 @@ private:
     QHash<QString, QComboBox *> m_filterCombos;
     QLabel *m_priceCount;
     QTableView *m_priceTable;
+    AdaptiveColumns *m_priceColumns;
     QDoubleSpinBox *m_quantity;
     QLabel *m_quantityUnit;
     QPushButton *m_addButton;

@@ -5,6 +5,7 @@
 #include "contacts/contactlistmodel.h"
 #include "contacts/contactseditorbackend.h"
 #include "forms/localecatalog.h"
+#include "widgets/adaptivecolumns.h"
 #include "widgets/formbinding.h"
 #include "widgets/pagecommands.h"
 
@@ -38,6 +39,7 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     , m_body(new QStackedWidget(this))
     , m_noAccount(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_columns(new AdaptiveColumns(m_table, m_table->horizontalHeader(), QStringLiteral("ContactsPage/hiddenColumns"), this))
     , m_newButton(new QPushButton(tr("New contact"), this))
     , m_saveButton(new QPushButton(tr("Save"), this))
     , m_revertButton(new QPushButton(tr("Revert"), this))
@@ -217,6 +219,10 @@ void ContactsPage::bindEditor(AccountConnection *source)
     header->setSectionResizeMode(ContactListModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ContactListModel::EmailColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ContactListModel::PhoneColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ContactListModel::CountryColumn, QHeaderView::ResizeToContents);
+    // Beside the form, a narrow window keeps each contact's name and email.
+    m_columns->setDropOrder({ContactListModel::PhoneColumn, ContactListModel::CountryColumn, ContactListModel::TypeColumn});
+    m_columns->followModel(0);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsPage::onSelectionChanged);
     buildForm();
 

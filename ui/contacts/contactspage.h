@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountRegistry;
+class AdaptiveColumns;
 class ContactsEditorBackend;
 class QComboBox;
 class QLabel;
@@ -57,6 +58,7 @@ private:
     QStackedWidget *m_body;
     QLabel *m_noAccount;
     QTableView *m_table;
+    AdaptiveColumns *m_columns;
     QPushButton *m_newButton;
     QWidget *m_formHost = nullptr;
     QLabel *m_formTitle = nullptr;

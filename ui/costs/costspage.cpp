@@ -11,6 +11,7 @@
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
+#include "widgets/flowlayout.h"
 #include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
 
@@ -153,6 +154,48 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     updateReadiness();
 }
 
+QStringList CostsPage::monthLabels() const
+{
+    return m_monthAxis->categories();
+}
+
+void CostsPage::updateMonthLabels()
+{
+    const int count = m_model->rowCount();
+    // Each month gets an equal share of the plot (before the chart's first layout, an
+    // estimate: the view less the amount axis).
+    const QFontMetrics metrics(m_monthAxis->labelsFont());
+    const int plotWidth = m_chart->plotArea().width() > 0 ? int(m_chart->plotArea().width())
+                                                          : std::max(m_chartView->width() - 12 * metrics.averageCharWidth(), 1);
+    const int room = count > 0 ? plotWidth / count : plotWidth;
+    const auto widest = [&metrics, this, count](const QString &format) {
+        int width = 0;
+        for (int row = 0; row < count; ++row)
+            width = std::max(width, metrics.horizontalAdvance(QLocale().toString(m_model->monthAt(row), format)));
+        // Qt Charts elides a label that comes close to its category's edges.
+        return width + 3 * metrics.averageCharWidth();
+    };
+    // The long form when it fits, then the short one, then the short one on every n-th month:
+    // labels never overlap or get cut.
+    QString format = QStringLiteral("MMM yyyy");
+    int needed = widest(format);
+    if (needed > room) {
+        format = QStringLiteral("MMM yy");
+        needed = widest(format);
+    }
+    const int step = std::max(1, (needed + room - 1) / std::max(room, 1));
+    QStringList months;
+    for (int row = 0; row < count; ++row) {
+        // The newest month always has its label; a category axis needs distinct names, so a
+        // month without one gets its own number of zero-width spaces.
+        const bool labelled = (count - 1 - row) % step == 0;
+        months << (labelled ? QLocale().toString(m_model->monthAt(row), format) : QString(row + 1, QChar(0x200B)));
+    }
+    if (months != m_monthAxis->categories())
+        m_monthAxis->setCategories(months);
+    m_monthAxis->setLabelsAngle(0);
+}
+
 CostsPage::~CostsPage()
 {
     // The mappers watch both the series (owned by the charts) and the proxies (children of the
@@ -238,29 +281,20 @@ QLayout *CostsPage::buildControls()
         m_model->setCurrency(m_currencyCombo->currentText());
     });
 
-    auto *controls = new QHBoxLayout;
+    // The controls wrap onto more rows in a narrow window (several budgets take room).
+    auto *controls = new FlowLayout(nullptr, 20, 6);
     auto *rangeLabel = new QLabel(tr("&Range"), this);
     rangeLabel->setBuddy(m_rangeCombo);
-    controls->addWidget(rangeLabel);
     m_fromEdit->setAccessibleName(tr("First month"));
     toLabel->setBuddy(m_toEdit);
     m_currencyLabel->setBuddy(m_currencyCombo);
     m_breakdownTable->setAccessibleName(tr("Month breakdown"));
-    controls->addWidget(m_rangeCombo);
-    controls->addWidget(m_fromEdit);
-    controls->addWidget(toLabel);
-    controls->addWidget(m_toEdit);
-    controls->addSpacing(20);
-    controls->addWidget(new QLabel(tr("Stack by"), this));
-    controls->addWidget(byCategory);
-    controls->addWidget(byService);
-    controls->setSpacing(6);
-    controls->addSpacing(20);
-    controls->addWidget(m_currencyLabel);
-    controls->addWidget(m_currencyCombo);
-    controls->addStretch(1);
+    controls->addWidget(flowGroup(this, {rangeLabel, m_rangeCombo, m_fromEdit, toLabel, m_toEdit}, 6));
+    controls->addWidget(flowGroup(this, {new QLabel(tr("Stack by"), this), byCategory, byService}, 6));
+    controls->addWidget(flowGroup(this, {m_currencyLabel, m_currencyCombo}, 6));
     controls->addWidget(m_budgetRow);
 
+    m_budgetRow->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_budgetLayout->setContentsMargins(0, 0, 0, 0);
     m_budgetLayout->setHorizontalSpacing(6);
     return controls;
@@ -291,7 +325,8 @@ void CostsPage::buildChart()
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Monthly costs chart"));
-    m_chartView->setMinimumHeight(300);
+    // Low enough that a 640-pixel window leaves the month breakdown room for its legend.
+    m_chartView->setMinimumHeight(220);
     m_chartModel->setSourceModel(m_model);
     m_mapper->setSeries(m_barSeries);
     m_mapper->setFirstBarSetColumn(0);
@@ -323,6 +358,8 @@ void CostsPage::buildChart()
         series->attachAxis(m_amountAxis);
     }
     m_amountAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // The month labels follow the plot's width: fewer of them in a narrow window.
+    connect(m_chart, &QChart::plotAreaChanged, this, &CostsPage::updateMonthLabels);
     m_amountAxis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
     m_monthAxis->setGridLineVisible(false);
     QFont axisTitleFont = m_amountAxis->titleFont();
@@ -381,7 +418,7 @@ void CostsPage::buildBreakdown()
     m_donutChart->setBackgroundRoundness(0);
     m_donutView->setRenderHint(QPainter::Antialiasing);
     m_donutView->setAccessibleName(tr("Month breakdown chart"));
-    m_donutView->setMinimumWidth(380);
+    m_donutView->setMinimumWidth(260);
     connect(m_donutSeries, &QPieSeries::added, this, [this] {
         const QList<QPieSlice *> slices = m_donutSeries->slices();
         for (int i = 0; i < slices.size(); ++i) {
@@ -568,13 +605,7 @@ void CostsPage::onModelReset()
         m_currencyCombo->setCurrentText(m_model->currency());
     }
 
-    QStringList months;
-    const bool crowded = m_model->rowCount() > 14;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QDate month = m_model->monthAt(row);
-        months << QLocale().toString(month, crowded ? QStringLiteral("MMM yy") : QStringLiteral("MMM yyyy"));
-    }
-    m_monthAxis->setCategories(months);
+    updateMonthLabels();
     // A screen reader reads the chart as what it draws: each month and its total.
     QStringList perMonth;
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -584,7 +615,6 @@ void CostsPage::onModelReset()
     m_chartView->setAccessibleDescription(perMonth.isEmpty() ? tr("No invoiced month to show.")
                                                              : tr("Total cost per month in %1: %2.")
                                                                    .arg(m_model->currency(), perMonth.join(QStringLiteral("; "))));
-    m_monthAxis->setLabelsAngle(crowded ? -60 : 0);
     m_amountAxis->setTitleText(m_model->currency().isEmpty() ? tr("Amount") : tr("Amount (%1)").arg(m_model->currency()));
 
     QStringList shown;

@@ -95,6 +95,10 @@ public:
     // segment, as hovering and clicking would (`billdeck --screenshot --costs-month`).
     void focusMonthWhenReady(const QDate &month);
 
+    // The month axis' labels as drawn: every month, or every second, third… one when the chart
+    // is too narrow for them all.
+    QStringList monthLabels() const;
+
 public Q_SLOTS:
     void selectMonth(int row);
     // The callout for one segment: month, series, amount. Hidden for an invalid pair.
@@ -105,6 +109,7 @@ Q_SIGNALS:
     void readyChanged(bool ready);
 
 private:
+    void updateMonthLabels();
     // The constructor's parts, in the page's order; those with a layout return it for placing.
     QLayout *buildTitleRow();
     QLayout *buildControls();

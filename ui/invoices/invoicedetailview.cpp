@@ -3,12 +3,14 @@
 #include "accounts/accountregistry.h"
 #include "domain/invoice.h"
 #include "invoices/invoicestatusdelegate.h"
+#include "widgets/adaptivecolumns.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -124,6 +126,12 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     header->setSectionResizeMode(QuantityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
+    // In a narrow pane the charge names keep their room: the rate goes first (the tooltip
+    // keeps it), then the quantity; the cost always stays.
+    auto *columns = new AdaptiveColumns(m_tree, header, QStringLiteral("InvoiceDetailView/hiddenColumns"), this);
+    columns->setDropOrder({RateColumn, QuantityColumn});
+    columns->capNeededWidth(ItemColumn, 170);
+    columns->followModel(6);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -287,6 +295,11 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
                                       ? tr("%1 %2").arg(formatNumber(line.rate), line.cost.currency())
                                       : tr("%1 %2/%3").arg(formatNumber(line.rate), line.cost.currency(), line.rateUnit));
             lineItem->setText(CostColumn, line.cost.format(m_locale));
+            // The whole line, for a name cut short or a column a narrow pane hides.
+            const QString amounts = QStringList({lineItem->text(QuantityColumn), lineItem->text(RateColumn)})
+                                        .filter(QRegularExpression(QStringLiteral("\\S")))
+                                        .join(QStringLiteral(" × "));
+            lineItem->setToolTip(ItemColumn, amounts.isEmpty() ? description : QStringLiteral("%1\n%2").arg(description, amounts));
             for (int column : {QuantityColumn, RateColumn, CostColumn})
                 lineItem->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
         }

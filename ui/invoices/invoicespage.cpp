@@ -9,7 +9,9 @@
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
 #include "invoices/pdfpreview.h"
+#include "widgets/adaptivecolumns.h"
 #include "widgets/errorbanner.h"
+#include "widgets/flowlayout.h"
 #include "widgets/pagecommands.h"
 
 #include <QAction>
@@ -45,6 +47,11 @@ constexpr int ColumnPadding = 14;
 // A date edit at its minimum shows "Any": the range is open on that side.
 const QDate AnyDate(2000, 1, 1);
 const QString HeaderStateKey = QStringLiteral("InvoicesPage/header");
+const QString HiddenColumnsKey = QStringLiteral("InvoicesPage/hiddenColumns");
+// The detail pane's width when there is room for it, and what it gives way to in a narrow
+// window: the table keeps its amounts and statuses in view first.
+constexpr int DetailPreferredWidth = 420;
+constexpr int DetailMinimumWidth = 280;
 // Bumped when the columns change, so an old saved layout is not applied to new columns.
 constexpr int HeaderStateVersion = 2;
 
@@ -69,6 +76,7 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     , m_summaryLabel(new QLabel(this))
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
     , m_table(new QTableView(this))
+    , m_columns(new AdaptiveColumns(m_table, m_table->horizontalHeader(), HiddenColumnsKey, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_detailView(new InvoiceDetailView(this))
     , m_pdfPreview(new PdfPreview(this))
@@ -151,6 +159,10 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(InvoiceTableModel::DateColumn, Qt::DescendingOrder);
+    // The number, amount and status always stay; the rest give way, least useful first.
+    m_columns->setDropOrder({InvoiceTableModel::DueDateColumn, InvoiceTableModel::PeriodColumn,
+                             InvoiceTableModel::VatColumn, InvoiceTableModel::AccountColumn,
+                             InvoiceTableModel::DateColumn});
 
     m_splitter->setChildrenCollapsible(false);
     auto *tableFrame = new QWidget(m_splitter);
@@ -205,9 +217,11 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &InvoicesPage::restoreSelection);
     connect(m_repository, &InvoiceRepository::invoicesChanged, this, &InvoicesPage::onInvoicesChanged);
     connect(m_repository, &InvoiceRepository::loaded, this, &InvoicesPage::onLoaded);
-    connect(m_repository, &InvoiceRepository::errorOccurred, this, [this](const ApiError &error) {
-        m_banner->showError(error, true);
-    });
+    connect(m_repository, &InvoiceRepository::errorOccurred, this,
+            [this](const ApiError &error, const QString &, bool wholeList) {
+                if (!wholeList || !m_accountFailuresShownElsewhere)
+                    m_banner->showError(error, true);
+            });
     connect(m_banner, &ErrorBanner::retryRequested, m_repository, &InvoiceRepository::refreshInvoices);
     connect(m_refreshButton, &QPushButton::clicked, this, [this] {
         m_banner->dismiss();
@@ -279,8 +293,7 @@ void InvoicesPage::rememberSelection()
 
 void InvoicesPage::restoreSelection()
 {
-    const bool severalAccounts = m_repository->accounts().size() > 1;
-    m_table->setColumnHidden(InvoiceTableModel::AccountColumn, !severalAccounts);
+    m_columns->setApplicable(InvoiceTableModel::AccountColumn, m_repository->accounts().size() > 1);
     updateVatColumn();
     updateAccountChoices();
     fitColumns();
@@ -304,32 +317,28 @@ void InvoicesPage::fitColumns()
     if (m_tableModel->rowCount() == 0)
         return;
     // Widths the user set in an earlier run are theirs.
-    if (!m_headerRestored) {
-        m_table->resizeColumnsToContents();
-        for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column)
-            m_table->setColumnWidth(column, m_table->columnWidth(column) + ColumnPadding);
-    }
+    m_columns->measure(ColumnPadding, !m_headerRestored);
     splitTableAndDetail();
 }
 
 void InvoicesPage::splitTableAndDetail()
 {
-    // Once the user has moved the splitter, its place is theirs.
+    // Once the user has moved the splitter, its place is theirs (the columns fit what it left).
     if (m_splitterMovedByUser || m_tableModel->rowCount() == 0)
         return;
-    int width = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
-    for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column) {
-        if (!m_table->isColumnHidden(column))
-            width += m_table->columnWidth(column);
+    const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
+    // The table gets what its columns need, as long as the detail pane keeps room to read a PDF
+    // or the charges; a narrower window first hides the table's least useful columns, then
+    // narrows the pane down to its minimum.
+    const int available = m_splitter->width() - m_splitter->handleWidth();
+    if (available <= 0) {
+        m_columns->fit(QWIDGETSIZE_MAX);
+        return;
     }
-    // The table gets what its columns need, as long as the detail pane keeps room to read
-    // a PDF or the charges; a narrow window splits evenly.
-    constexpr int DetailMinimumWidth = 420;
-    const int available = m_splitter->width();
-    const int tableWidth = available > 0
-        ? std::min(width, std::max(available / 2, available - DetailMinimumWidth))
-        : width;
-    m_splitter->setSizes({tableWidth, std::max(available - tableWidth, DetailMinimumWidth)});
+    const int detailWidth = std::clamp(available * 2 / 5, DetailMinimumWidth, DetailPreferredWidth);
+    const int tableRoom = std::max(available / 2, available - detailWidth);
+    const int tableWidth = std::min(m_columns->fit(tableRoom - chrome) + chrome, tableRoom);
+    m_splitter->setSizes({tableWidth, available - tableWidth});
 }
 
 void InvoicesPage::resizeEvent(QResizeEvent *event)
@@ -502,17 +511,26 @@ QPushButton *InvoicesPage::refreshButton() const
     return m_refreshButton;
 }
 
+AdaptiveColumns *InvoicesPage::columns() const
+{
+    return m_columns;
+}
+
+void InvoicesPage::setAccountFailuresShownElsewhere(bool elsewhere)
+{
+    m_accountFailuresShownElsewhere = elsewhere;
+}
+
 QWidget *InvoicesPage::createFilterBar()
 {
+    // The filters wrap onto a second row in a narrow window instead of widening it.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    auto *row = new FlowLayout(bar);
 
     m_searchEdit->setPlaceholderText(tr("Search number, period, account, status, amount…"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setMinimumWidth(m_searchEdit->fontMetrics().horizontalAdvance(m_searchEdit->placeholderText()) + 40);
-    row->addWidget(m_searchEdit, 1);
+    row->addWidget(m_searchEdit);
 
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
@@ -525,12 +543,9 @@ QWidget *InvoicesPage::createFilterBar()
     }
     auto *fromLabel = new QLabel(tr("&From"), bar);
     fromLabel->setBuddy(m_fromEdit);
-    row->addWidget(fromLabel);
-    row->addWidget(m_fromEdit);
     auto *toLabel = new QLabel(tr("&To"), bar);
     toLabel->setBuddy(m_toEdit);
-    row->addWidget(toLabel);
-    row->addWidget(m_toEdit);
+    row->addWidget(flowGroup(bar, {fromLabel, m_fromEdit, toLabel, m_toEdit}, 6));
 
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -565,9 +580,7 @@ QWidget *InvoicesPage::createFilterBar()
         edit->setToolTip(tr("In each invoice's own currency, e.g. 1500 or 1500.50"));
         connect(edit, &QLineEdit::textChanged, this, &InvoicesPage::applyAmountFilter);
     }
-    row->addWidget(m_minimumAmountEdit);
-    row->addWidget(new QLabel(QStringLiteral("–"), bar));
-    row->addWidget(m_maximumAmountEdit);
+    row->addWidget(flowGroup(bar, {m_minimumAmountEdit, new QLabel(QStringLiteral("–"), bar), m_maximumAmountEdit}));
 
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &InvoicesPage::applyAccountFilter);
@@ -794,5 +807,5 @@ void InvoicesPage::updateVatColumn()
     const bool anyVat = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
         return invoice.amountExcludingVat.has_value();
     });
-    m_table->setColumnHidden(InvoiceTableModel::VatColumn, !anyVat);
+    m_columns->setApplicable(InvoiceTableModel::VatColumn, anyVat);
 }

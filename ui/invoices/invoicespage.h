@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class AdaptiveColumns;
 class ErrorBanner;
 class InvoiceDetailView;
 class InvoiceFilterModel;
@@ -81,6 +82,11 @@ public:
     InvoiceDetailView *detailView() const;
     ErrorBanner *errorBanner() const;
     QPushButton *refreshButton() const;
+    // Which columns a narrow window hides first, and the header's menu to choose them.
+    AdaptiveColumns *columns() const;
+    // The window names a failing account in its own banner, above every page: this page's
+    // banner then keeps to what concerns it (a detail, a PDF, a file).
+    void setAccountFailuresShownElsewhere(bool elsewhere);
 
 Q_SIGNALS:
     // The detail pane now shows this invoice's charges.
@@ -124,6 +130,7 @@ private:
     QLabel *m_summaryLabel;
     QPushButton *m_refreshButton;
     QTableView *m_table;
+    AdaptiveColumns *m_columns;
     QSplitter *m_splitter;
     InvoiceDetailView *m_detailView;
     PdfPreview *m_pdfPreview;
@@ -148,4 +155,5 @@ private:
     QString m_selectedInvoiceId;
     bool m_documentBusy = false;
     bool m_splitterMovedByUser = false;
+    bool m_accountFailuresShownElsewhere = false;
 };

@@ -5,6 +5,7 @@
 #include "overview/contractmodel.h"
 #include "overview/ledgermodel.h"
 #include "overview/overviewloader.h"
+#include "widgets/adaptivecolumns.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
 
@@ -154,11 +155,22 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     QHeaderView *creditHeader = m_creditTable->horizontalHeader();
     creditHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     creditHeader->setSectionResizeMode(LedgerModel::ReasonColumn, QHeaderView::Stretch);
+    // A narrow window keeps each entry's date, reason and amounts whole: the batch and the
+    // type go first.
+    auto *creditColumns = new AdaptiveColumns(m_creditTable, creditHeader, QStringLiteral("Overview/hiddenCreditColumns"), this);
+    creditColumns->setDropOrder({LedgerModel::BatchColumn, LedgerModel::TypeColumn});
+    creditColumns->capNeededWidth(LedgerModel::ReasonColumn, 220);
+    creditColumns->followModel(0);
 
     m_commitTable->setModel(m_loader->commitLedger());
     setUpTable(m_commitTable);
     m_commitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_commitTable->horizontalHeader()->setSectionResizeMode(CommitLedgerModel::PeriodColumn, QHeaderView::Stretch);
+    // The months stay readable: the minimum commitment (the same every month) goes first.
+    auto *commitColumns = new AdaptiveColumns(m_commitTable, m_commitTable->horizontalHeader(),
+                                              QStringLiteral("Overview/hiddenCommitColumns"), this);
+    commitColumns->setDropOrder({CommitLedgerModel::MinimumCommitColumn, CommitLedgerModel::UnusedColumn});
+    commitColumns->followModel(0);
 
     m_contractTree->setModel(m_loader->contracts());
     m_contractTree->setAlternatingRowColors(true);

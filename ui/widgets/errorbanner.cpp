@@ -83,6 +83,11 @@ void ErrorBanner::showStale(const QString &accountName, const QDateTime &asOf, c
         reason.longMessage(), true);
 }
 
+void ErrorBanner::showAccountFailure(const QString &accountName, const ApiError &reason)
+{
+    add(tr("%1: the invoices could not be loaded. %2").arg(accountName, reason.message()), reason.longMessage(), true);
+}
+
 void ErrorBanner::add(const QString &message, const QString &details, bool retryable)
 {
     if (isHidden()) {

@@ -26,6 +26,8 @@ public:
     // Says that what is shown is the copy stored on this computer, as of when, and why the
     // service could not refresh it; Retry refreshes.
     void showStale(const QString &accountName, const QDateTime &asOf, const ApiError &reason);
+    // Says that an account's invoices could not be loaded at all, and why; Retry refreshes.
+    void showAccountFailure(const QString &accountName, const ApiError &reason);
     void dismiss();
 
     QString message() const;
