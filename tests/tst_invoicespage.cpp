@@ -5,6 +5,7 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
+#include "format/displayformat.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoicefiltermodel.h"
 #include "invoices/invoicerepository.h"
@@ -247,8 +248,8 @@ void TestInvoicesPage::selectingARowShowsThatInvoicesCharges()
     QCOMPARE(nodes.kind, InvoiceLine::Kind::Nodes);
     const QTreeWidgetItem *nodesItem = tree->topLevelItem(0)->child(0);
     QVERIFY2(nodesItem->text(InvoiceDetailView::ItemColumn).contains(nodes.size), qPrintable(nodesItem->text(0)));
-    QVERIFY(nodesItem->text(InvoiceDetailView::QuantityColumn).contains(nodes.unit));
-    QVERIFY(nodesItem->text(InvoiceDetailView::RateColumn).contains(nodes.rateUnit));
+    QVERIFY(nodesItem->text(InvoiceDetailView::QuantityColumn).contains(DisplayFormat::unitSymbol(nodes.unit)));
+    QVERIFY(nodesItem->text(InvoiceDetailView::RateColumn).contains(DisplayFormat::unitSymbol(nodes.rateUnit)));
 }
 
 void TestInvoicesPage::serverFailureShowsBannerAndRetryRecovers()

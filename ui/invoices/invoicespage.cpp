@@ -45,8 +45,9 @@ constexpr int ColumnPadding = 14;
 // A date edit at its minimum shows "Any": the range is open on that side.
 const QDate AnyDate(2000, 1, 1);
 const QString HeaderStateKey = QStringLiteral("InvoicesPage/header");
-// Bumped when the columns change, so an old saved layout is not applied to new columns.
-constexpr int HeaderStateVersion = 2;
+// Bumped when the columns change, so an old saved layout is not applied to new columns
+// (3: dates have four-digit years, a saved Date column would cut them).
+constexpr int HeaderStateVersion = 3;
 
 QDate dateOrAny(const QDateEdit *edit)
 {
