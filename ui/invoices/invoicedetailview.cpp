@@ -1,6 +1,7 @@
 #include "invoices/invoicedetailview.h"
 
 #include "format/displayformat.h"
+#include "invoices/invoiceitems.h"
 #include "accounts/accountregistry.h"
 #include "domain/invoice.h"
 #include "invoices/invoicestatusdelegate.h"
@@ -305,7 +306,9 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
 
 void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
 {
-    if (invoice.lines.isEmpty())
+    // An app's subtotal is its group below: listed here too, each app would appear twice.
+    const QList<InvoiceLine> lines = InvoiceItems::besideServices(invoice);
+    if (lines.isEmpty())
         return;
     auto *group = new QTreeWidgetItem(m_tree);
     group->setText(ItemColumn, tr("Invoice items"));
@@ -318,8 +321,8 @@ void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
     for (int column = 0; column < ColumnCount; ++column)
         group->setBackground(column, palette().color(QPalette::AlternateBase));
     // All of one invoice's items share its currency, so their sum is meaningful.
-    Money sum(0, invoice.lines.constFirst().cost.currency());
-    for (const InvoiceLine &line : invoice.lines) {
+    Money sum(0, lines.constFirst().cost.currency());
+    for (const InvoiceLine &line : lines) {
         auto *item = new QTreeWidgetItem(group);
         item->setText(ItemColumn, line.description);
         item->setText(CostColumn, line.cost.format(m_locale));

@@ -282,7 +282,7 @@ void InvoicesPage::restoreSelection()
 {
     const bool severalAccounts = m_repository->accounts().size() > 1;
     m_table->setColumnHidden(InvoiceTableModel::AccountColumn, !severalAccounts);
-    updateVatColumn();
+    updateOptionalColumns();
     updateAccountChoices();
     fitColumns();
     updateSummary();
@@ -368,7 +368,7 @@ void InvoicesPage::onInvoicesChanged(const QList<int> &rows)
 void InvoicesPage::onLoaded()
 {
     // Currencies and statuses arrive with the details, so columns may have grown wider.
-    updateVatColumn();
+    updateOptionalColumns();
     fitColumns();
     updateSummary();
     // Nothing is pending any more: if the selected invoice still has no charges, its request failed.
@@ -788,12 +788,17 @@ void InvoicesPage::saveHeaderState() const
     settings.setValue(HeaderStateKey + QStringLiteral("Version"), HeaderStateVersion);
 }
 
-void InvoicesPage::updateVatColumn()
+void InvoicesPage::updateOptionalColumns()
 {
-    // SkySQL states no VAT: an always-empty column would only take room from the others.
+    // SkySQL states no VAT and Scalingo no due date: an always-empty column would only take
+    // room from the others.
     const QList<Invoice> &invoices = m_repository->invoices();
     const bool anyVat = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
         return invoice.amountExcludingVat.has_value();
     });
+    const bool anyDueDate = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
+        return invoice.dueDate.isValid();
+    });
     m_table->setColumnHidden(InvoiceTableModel::VatColumn, !anyVat);
+    m_table->setColumnHidden(InvoiceTableModel::DueDateColumn, !anyDueDate);
 }
