@@ -1,11 +1,13 @@
 #include "commandline.h"
 
 #include "exportcommand.h"
+#include "pages.h"
 
 #include "store/providerendpoints.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace
 {
@@ -26,6 +28,7 @@ const QString BillingUrlOption = QStringLiteral("billing-url");
 const QString OrgOption = QStringLiteral("org");
 const QString RegionOption = QStringLiteral("region");
 const QString NameOption = QStringLiteral("name");
+const QString SizeOption = QStringLiteral("size");
 
 // --provider and its addresses, shared by the window, `export` and `accounts add`.
 bool parseProviderOptions(const QCommandLineParser &parser, CommandLineOptions *result, QString *error)
@@ -122,7 +125,7 @@ bool parseAccountsCommand(const QCommandLineParser &parser, const QStringList &p
         *error = QCoreApplication::translate("CommandLine", "--provider and --name apply to `billdeck accounts add`.");
         return false;
     }
-    const QStringList windowOnly{ScreenshotOption, PageOption, FormatOption, AccountOption, DemoOption};
+    const QStringList windowOnly{ScreenshotOption, PageOption, FormatOption, AccountOption, DemoOption, SizeOption};
     for (const QString &option : windowOnly) {
         if (parser.isSet(option)) {
             *error = QCoreApplication::translate("CommandLine", "--%1 does not apply to `billdeck accounts`.").arg(option);
@@ -136,6 +139,25 @@ const QString FromOption = QStringLiteral("from");
 const QString OfflineOption = QStringLiteral("offline");
 const QString ToOption = QStringLiteral("to");
 const QString CostsMonthOption = QStringLiteral("costs-month");
+
+// "1024x640" (or "1024×640"): a window size within what a screen can hold.
+bool parseSizeOption(const QCommandLineParser &parser, QSize *size, QString *error)
+{
+    if (!parser.isSet(SizeOption))
+        return true;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[x×X](\\d{1,5})$"));
+    const QRegularExpressionMatch match = pattern.match(parser.value(SizeOption).trimmed());
+    const QSize parsed = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    if (!parsed.isValid() || parsed.width() < 320 || parsed.height() < 240 || parsed.width() > 16384
+        || parsed.height() > 16384) {
+        *error = QCoreApplication::translate("CommandLine", "--size needs a window size as WIDTHxHEIGHT between 320x240 "
+                                                            "and 16384x16384, such as 1024x640, not \"%1\".")
+                     .arg(parser.value(SizeOption));
+        return false;
+    }
+    *size = parsed;
+    return true;
+}
 
 // YYYY-MM-DD only: a script's date must not depend on the locale.
 bool parseDateOption(const QCommandLineParser &parser, const QString &option, QDate *date, QString *error)
@@ -158,9 +180,11 @@ void setUp(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr(
         "Billdeck: a desktop dashboard for cloud billing.\n\n"
-        "Usage:\n"
+        "Examples:\n"
         "  billdeck --demo                       open the window on generated demo data\n"
         "  billdeck --demo --screenshot out.png  save a picture of the window once loaded\n"
+        "  billdeck --demo --page costs --size 1024x640 --screenshot out.png\n"
+        "                                        the Costs page, in a 1024×640 window\n"
         "  billdeck --demo --preview-pdf --screenshot out.png\n"
         "                                        the same, with the selected invoice's PDF open\n"
         "  billdeck export invoices|operations|costs --demo [--format csv|json]\n"
@@ -175,14 +199,20 @@ void setUp(QCommandLineParser &parser)
         "Without a saved account, give one with --provider skysql|scalingo [--api-url URL] [--auth-url URL]\n"
         "[--billing-url URL] [--org ID]. The secret is never an argument: it is read from the environment,\n"
         "BILLDECK_SKYSQL_API_KEY for SkySQL and BILLDECK_SCALINGO_TOKEN for Scalingo (also for\n"
-        "`accounts add`). Addresses must be https, except loopback ones (127.0.0.1, localhost)."));
+        "`accounts add`). Addresses must be https, except loopback ones (127.0.0.1, localhost).\n\n"
+        "Qt's own options work too: -style NAME, -platform NAME, -geometry WxH+X+Y, -reverse..."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
         {DemoOption, tr("Show the built-in demo account (a local server with generated data).")},
         {ScreenshotOption, tr("Open the window, wait until the invoices are loaded, save a picture to <file> and quit."),
          tr("file")},
-        {PageOption, tr("The page to open: invoices."), tr("page")},
+        {PageOption, QCoreApplication::translate("CommandLine", "The page to open: %1 (the sidebar shows those the "
+                                                                "accounts offer).")
+                         .arg(pageKeys().join(QStringLiteral(", "))),
+         tr("page")},
+        {SizeOption, tr("The window's size, such as 1024x640 (with --screenshot: the picture's; default 1440x900)."),
+         tr("WxH")},
         {FormatOption, tr("Export format: csv (default) or json."), tr("format")},
         {PreviewPdfOption, tr("Open the selected invoice's PDF preview beside the invoices (with --screenshot: "
                               "the picture waits for it).")},
@@ -190,7 +220,8 @@ void setUp(QCommandLineParser &parser)
         {ToOption, tr("Export: keep rows dated on or before <date> (YYYY-MM-DD)."), tr("date")},
         {OfflineOption, tr("Use only the billing data stored on this computer by earlier runs; ask no server "
                            "(export says how old it is).")},
-        {CostsMonthOption, tr("Costs page: once loaded, show <month>'s breakdown and its tooltip (YYYY-MM)."),
+        {CostsMonthOption, tr("Costs page: once loaded, show <month>'s breakdown and its tooltip (YYYY-MM); the "
+                              "range widens to include it."),
          tr("month")},
     });
     parser.addOptions({
@@ -210,9 +241,56 @@ void setUp(QCommandLineParser &parser)
                                  QStringLiteral("[what]"));
 }
 
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    // QGuiApplication's and QApplication's options (Qt 6), those taking a value first.
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("geometry"), QStringLiteral("qwindowicon"), QStringLiteral("icon"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("session"), QStringLiteral("display"),
+        QStringLiteral("name"), QStringLiteral("qwindowcolor"),
+    };
+    static const QStringList flags{
+        QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("testability"),
+    };
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // The program name, positional words and "--" stay; `--name` is ours, Qt's is `-name`.
+        if (i == 0 || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("--")) {
+            kept << argument;
+            if (argument == QLatin1String("--")) {
+                kept << arguments.mid(i + 1);
+                break;
+            }
+            continue;
+        }
+        const bool doubleDash = argument.startsWith(QLatin1String("--"));
+        const QString body = argument.mid(doubleDash ? 2 : 1);
+        const QString key = body.section(QLatin1Char('='), 0, 0);
+        // Our own options win where Qt has the same word (--name for `accounts add`).
+        if (doubleDash && key == QLatin1String("name")) {
+            kept << argument;
+            continue;
+        }
+        if (flags.contains(key) && !body.contains(QLatin1Char('=')))
+            continue;
+        if (withValue.contains(key)) {
+            if (!body.contains(QLatin1Char('=')) && i + 1 < arguments.size())
+                ++i;  // its value
+            continue;
+        }
+        kept << argument;
+    }
+    return kept;
+}
+
 bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLineOptions *options, QString *error)
 {
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withoutQtOptions(arguments))) {
         *error = parser.errorText();
         return false;
     }
@@ -259,6 +337,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
                 return false;
             }
         }
+        if (!parseSizeOption(parser, &result.windowSize, error))
+            return false;
         result.page = parser.value(PageOption);
         result.previewPdf = parser.isSet(PreviewPdfOption);
         if (parser.isSet(CostsMonthOption)) {
@@ -302,8 +382,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLine
         return false;
     }
     if (parser.isSet(ScreenshotOption) || parser.isSet(PageOption) || parser.isSet(PreviewPdfOption)
-        || parser.isSet(CostsMonthOption)) {
-        *error = tr("--screenshot, --page and --preview-pdf apply to the window, not to `billdeck export`.");
+        || parser.isSet(CostsMonthOption) || parser.isSet(SizeOption)) {
+        *error = tr("--screenshot, --page, --size, --costs-month and --preview-pdf apply to the window, not to "
+                    "`billdeck export`.");
         return false;
     }
     result.mode = CommandLineOptions::Mode::Export;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,7 @@ struct CommandLineOptions {
     QString page;            // Window: the page to open ("invoices")
     bool previewPdf = false; // Window: open the Invoices page's PDF preview of the selected invoice
     QDate costsMonth;        // Window: the Costs page shows this month's breakdown and tooltip
+    QSize windowSize;        // Window: --size WxH; invalid: the default (1440×900 for a screenshot)
     ExportFormat format = ExportFormat::Csv;
     QString exportKind;      // Export: one of ExportKinds::names() ("invoices", "operations"…)
     QDate from;              // Export: first day kept (invalid: no lower bound)
@@ -53,8 +55,16 @@ constexpr int ExitFailure = 1;
 constexpr int ExitTimedOut = 2;
 constexpr int ExitUsage = 64;
 
+// The window's size for --screenshot without --size.
+constexpr QSize DefaultScreenshotSize(1440, 900);
+
 // Declares every option and positional argument on `parser`.
 void setUp(QCommandLineParser &parser);
-// Parses `arguments` (program name first). False with a message for people on bad usage.
+// `arguments` without the options QApplication itself reads (-style, -platform, -geometry,
+// -reverse...; with one dash or two, "-style fusion" or "-style=fusion"), which our parser
+// would refuse as unknown. QApplication is given the whole argv and applies them.
+QStringList withoutQtOptions(const QStringList &arguments);
+// Parses `arguments` (program name first; Qt's own options are skipped). False with a message
+// for people on bad usage.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, CommandLineOptions *options, QString *error);
 }

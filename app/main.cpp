@@ -172,9 +172,18 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     window.setAccountRegistry(composition.accounts());
     connectAccountActions(window, composition);
     addPages(window, composition);
+    // Set when the run must fail whatever else finishes after (a screenshot taken all the same).
+    int failure = CommandLine::ExitSuccess;
     if (options.costsMonth.isValid()) {
-        if (auto *costs = window.findChild<CostsPage *>())
+        if (auto *costs = window.findChild<CostsPage *>()) {
+            // Outside the range, the page widens it; a month with no invoice at all is a mistake.
+            QObject::connect(costs, &CostsPage::focusMonthUnavailable, &app, [&errors, &failure](const QString &message) {
+                errors.write(QStringLiteral("billdeck: --costs-month: %1\n").arg(message).toUtf8());
+                failure = CommandLine::ExitFailure;
+                QCoreApplication::exit(failure);
+            });
             costs->focusMonthWhenReady(options.costsMonth);
+        }
     }
     if (!options.page.isEmpty() && !window.pageKeys().contains(options.page)) {
         errors.write(QStringLiteral("billdeck: unknown page \"%1\". Pages: %2.\n")
@@ -186,9 +195,11 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     if (options.previewPdf)
         window.invoicesPage()->showPdfPreview();
 
+    if (options.windowSize.isValid())
+        window.resize(options.windowSize);
     std::unique_ptr<ScreenshotCommand> screenshot;
     if (!options.screenshotPath.isEmpty()) {
-        window.resize(1440, 900);
+        window.resize(options.windowSize.isValid() ? options.windowSize : CommandLine::DefaultScreenshotSize);
         screenshot = std::make_unique<ScreenshotCommand>(&window, composition.repository(), options.screenshotPath,
                                                          ScreenshotTimeout, &errors);
         QObject::connect(screenshot.get(), &ScreenshotCommand::finished, &app, [](int exitCode) {
@@ -227,7 +238,8 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     window.firstRunPage()->setConnecting(true);
     window.show();
     accounts.start();
-    return app.exec();
+    const int exitCode = app.exec();
+    return failure != CommandLine::ExitSuccess ? failure : exitCode;
 }
 }
 

@@ -69,3 +69,10 @@ void addPages(MainWindow &window, Composition &composition)
     QObject::connect(detail, &InvoiceDetailView::resourceViewFailed, window.invoicesPage()->errorBanner(),
                      [banner = window.invoicesPage()->errorBanner()](const ApiError &error) { banner->showError(error, false); });
 }
+
+QStringList pageKeys()
+{
+    return {QStringLiteral("invoices"), QStringLiteral("overview"), QStringLiteral("catalog"),
+            QStringLiteral("costs"), QStringLiteral("operations"), QStringLiteral("contacts"),
+            QStringLiteral("profile"), QStringLiteral("tax"), QStringLiteral("payment-methods")};
+}

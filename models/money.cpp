@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "format/displayformat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -28,20 +30,6 @@ QString upperCode(const QString &currency)
     return currency;
 }
 
-QString currencySymbol(const QString &currency)
-{
-    // QLocale knows symbols only for its own country's currency; these are the ones the two
-    // providers bill in. Anything else is shown by its code, which is never ambiguous.
-    if (currency == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    if (currency == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    return currency + QLatin1Char(' ');
-}
 }
 
 Money::Money(qint64 minorUnits, const QString &currency)
@@ -196,7 +184,7 @@ QString Money::format(const QLocale &locale) const
     const int digits = minorDigits(m_currency);
     // Display only: the double never flows back into arithmetic.
     const double value = static_cast<double>(m_minorUnits) / static_cast<double>(powerOfTen(digits));
-    return locale.toCurrencyString(value, currencySymbol(m_currency).trimmed(), digits);
+    return locale.toCurrencyString(value, DisplayFormat::currencySymbol(m_currency), digits);
 }
 
 Money Money::operator+(const Money &other) const

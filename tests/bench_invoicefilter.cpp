@@ -14,6 +14,7 @@
 // measured in a child process so that neither heap affects the other.
 
 #include "api/invoicesource.h"
+#include "format/displayformat.h"
 #include "invoices/invoicefiltermodel.h"
 #include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
@@ -124,11 +125,11 @@ QString searchStringOf(const Invoice &invoice, const QLocale &locale)
     const QStringList parts{
         accountNameOf(invoice.accountId),
         invoice.number,
-        locale.toString(invoice.date, QLocale::ShortFormat),
+        DisplayFormat(locale).shortDate(invoice.date),
         invoice.date.toString(Qt::ISODate),
-        locale.toString(invoice.periodStart, QStringLiteral("MMMM yyyy")),
+        DisplayFormat(locale).month(invoice.periodStart),
         invoice.periodStart.toString(Qt::ISODate),
-        locale.toString(invoice.dueDate, QLocale::ShortFormat),
+        DisplayFormat(locale).shortDate(invoice.dueDate),
         invoice.dueDate.toString(Qt::ISODate),
         invoice.amount.format(locale),
         statusText(invoice.status),

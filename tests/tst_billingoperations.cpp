@@ -1,6 +1,7 @@
 // The billing operations table model: columns, signs by source, words for sources, raw values
 // the sort proxy uses, per-account replacement. Held under QAbstractItemModelTester throughout.
 
+#include "format/displayformat.h"
 #include "operations/billingoperationmodel.h"
 #include "payments/cardexpiry.h"
 
@@ -132,8 +133,8 @@ void TestBillingOperations::showsEveryColumn()
     QCOMPARE(text(0, BillingOperationModel::InvoiceColumn), QStringLiteral("Open invoice"));
     QCOMPARE(text(2, BillingOperationModel::InvoiceColumn), QString());
     QCOMPARE(text(2, BillingOperationModel::AccountColumn), QStringLiteral("Shop"));
-    QCOMPARE(text(0, BillingOperationModel::DateColumn), QLocale(QLocale::English, QLocale::UnitedStates)
-                                                              .toString(history().at(0).createdAt.toLocalTime().date(), QLocale::ShortFormat));
+    QCOMPARE(text(0, BillingOperationModel::DateColumn), DisplayFormat(QLocale(QLocale::English, QLocale::UnitedStates))
+                                                              .shortDate(history().at(0).createdAt.toLocalTime().date()));
     QCOMPARE(m_model->index(0, BillingOperationModel::AmountColumn).data(Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignRight | Qt::AlignVCenter));
 }

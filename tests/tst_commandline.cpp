@@ -10,6 +10,7 @@
 #include "composition.h"
 #include "demoserver.h"
 #include "exportcommand.h"
+#include "pages.h"
 #include "store/accountstore.h"
 #include "store/secretstore.h"
 #include "support/commandrun.h"
@@ -19,6 +20,8 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QDirIterator>
+#include <QImage>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -104,6 +107,11 @@ private Q_SLOTS:
     void initTestCase();
     void parsesAccountOptions_data();
     void parsesAccountOptions();
+    void parsesWindowOptions_data();
+    void parsesWindowOptions();
+    void helpListsEveryPageAndSaysUsageOnce();
+    void qtOptionsAndSizeReachTheWindow();
+    void costsMonthWithoutInvoicesFails();
     void providerAccountExportsTheWholeHistory();
     void providerAccountNeedsItsEnvironmentVariable();
     void providerSecretIsNeverAnArgument();
@@ -183,6 +191,121 @@ void TestCommandLine::parsesAccountOptions()
     QCOMPARE(parse(arguments, &options, &error), ok);
     if (!ok)
         QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestCommandLine::parsesWindowOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("page");
+
+    QTest::newRow("size") << QStringList{"--demo", "--size", "1024x640", "--screenshot", "x.png"} << true << QSize(1024, 640)
+                          << QString();
+    QTest::newRow("size with ×") << QStringList{"--size=1366×768"} << true << QSize(1366, 768) << QString();
+    QTest::newRow("no size") << QStringList{"--demo"} << true << QSize() << QString();
+    QTest::newRow("size too small") << QStringList{"--size", "10x10"} << false << QSize() << QString();
+    QTest::newRow("size not a size") << QStringList{"--size", "big"} << false << QSize() << QString();
+    QTest::newRow("size on export") << QStringList{"export", "invoices", "--size", "800x600"} << false << QSize()
+                                    << QString();
+    // Qt's own options: QApplication reads them from argv; ours skips them, with their value.
+    QTest::newRow("-style") << QStringList{"-style", "fusion", "--page", "costs"} << true << QSize()
+                            << QStringLiteral("costs");
+    QTest::newRow("--style=") << QStringList{"--style=fusion", "--page", "tax"} << true << QSize() << QStringLiteral("tax");
+    QTest::newRow("-platform") << QStringList{"-platform", "offscreen", "--demo"} << true << QSize() << QString();
+    QTest::newRow("-geometry") << QStringList{"-geometry", "800x600+10+10", "--page", "overview"} << true << QSize()
+                               << QStringLiteral("overview");
+    QTest::newRow("-reverse") << QStringList{"-reverse", "--demo"} << true << QSize() << QString();
+    QTest::newRow("-platformtheme") << QStringList{"-platformtheme", "gtk3"} << true << QSize() << QString();
+    // Not swallowed: an unknown option, and our --name.
+    QTest::newRow("unknown") << QStringList{"--bogus"} << false << QSize() << QString();
+    QTest::newRow("--name is ours") << QStringList{"--name", "x"} << false << QSize() << QString();
+}
+
+void TestCommandLine::parsesWindowOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, ok);
+    QFETCH(QSize, size);
+    QFETCH(QString, page);
+    CommandLineOptions options;
+    QString error;
+    QVERIFY2(parse(arguments, &options, &error) == ok, qPrintable(error));
+    if (!ok) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QCOMPARE(options.mode, CommandLineOptions::Mode::Window);
+    QCOMPARE(options.windowSize, size);
+    QCOMPARE(options.page, page);
+}
+
+void TestCommandLine::helpListsEveryPageAndSaysUsageOnce()
+{
+    QCommandLineParser parser;
+    CommandLine::setUp(parser);
+    const QString help = parser.helpText();
+    QCOMPARE(help.count(QStringLiteral("Usage:")), 1);
+    const QStringList keys = pageKeys();
+    QCOMPARE(keys.size(), 9);
+    for (const QString &key : keys)
+        QVERIFY2(help.contains(key), qPrintable(key));
+    QVERIFY(help.contains(QStringLiteral("--size")));
+    QVERIFY(help.contains(QStringLiteral("-style")));
+}
+
+namespace
+{
+// billdeck itself, with its settings and store in `home`, as a person would run it.
+CommandRun runBilldeck(const QString &home, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BILLDECK_BINARY), arguments);
+    CommandRun run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.exitCode = -1;
+    } else {
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    run.output = process.readAllStandardOutput();
+    run.errors = process.readAllStandardError();
+    return run;
+}
+}
+
+void TestCommandLine::qtOptionsAndSizeReachTheWindow()
+{
+    // -platform is Qt's: without it reaching QApplication there is no display to start on
+    // (QT_QPA_PLATFORM is unset), and -style must not be refused as unknown.
+    const QString picture = m_dir.filePath(QStringLiteral("sized.png"));
+    const CommandRun run = runBilldeck(m_dir.path(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                      QStringLiteral("-style"), QStringLiteral("fusion"),
+                                                      QStringLiteral("--demo"), QStringLiteral("--size"),
+                                                      QStringLiteral("1500x950"), QStringLiteral("--screenshot"), picture});
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    const QImage image(picture);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1500, 950));
+}
+
+void TestCommandLine::costsMonthWithoutInvoicesFails()
+{
+    // Before any invoice: a message and a failure, never an empty breakdown with exit 0.
+    const QString picture = m_dir.filePath(QStringLiteral("costs.png"));
+    const CommandRun run = runBilldeck(m_dir.path(), {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                                                      QStringLiteral("--demo"), QStringLiteral("--page"),
+                                                      QStringLiteral("costs"), QStringLiteral("--costs-month"),
+                                                      QStringLiteral("1990-01"), QStringLiteral("--screenshot"), picture});
+    QCOMPARE(run.exitCode, CommandLine::ExitFailure);
+    QVERIFY2(run.errors.contains("--costs-month") && run.errors.contains("1990"), run.errors.constData());
 }
 
 void TestCommandLine::providerAccountExportsTheWholeHistory()

@@ -10,6 +10,7 @@
 #include "costs/costspage.h"
 #include "costs/costtrend.h"
 #include "costs/monthbreakdownmodel.h"
+#include "costs/othercurrencycharts.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
@@ -17,11 +18,14 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QBuffer>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLineEdit>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QSettings>
@@ -72,6 +76,11 @@ private Q_SLOTS:
     void budgetUnderForecastWarns();
     void budgetEditorSavesAndRefusesBadInput();
     void currencyChoiceOnlyWhenAccountsDiffer();
+    void everyCurrencyHasAChartOverTheSameMonths();
+    void emptySeriesAreLeftOutOfTheLegend();
+    void amountAxisReadsAsMoney();
+    void focusMonthOutsideTheRangeWidensIt();
+    void focusMonthWithoutInvoicesSaysSo();
     void exportsWriteValidFiles();
     void exportCostsCommandAddsUpToInvoices();
 
@@ -350,6 +359,127 @@ void TestCostsPage::currencyChoiceOnlyWhenAccountsDiffer()
     QCOMPARE(forecast->method, CostTrend::ForecastMethod::Trend);
     QCOMPARE(forecast->amount, *CostTrend::movingAverage({model->monthTotal(row - 2), model->monthTotal(row - 1),
                                                           model->monthTotal(row)}).constLast());
+}
+
+void TestCostsPage::everyCurrencyHasAChartOverTheSameMonths()
+{
+    // One account: one currency, no other chart.
+    QVERIFY(!m_page->otherCurrencyCharts()->isVisibleTo(m_page.get()));
+    QVERIFY(m_page->otherCurrencyCharts()->currencies().isEmpty());
+
+    // SkySQL in USD and Scalingo in EUR: the main chart draws one, a small chart the other.
+    m_composition->accounts()->setShownAccountId(QString());
+    m_composition->repository()->refreshInvoices();
+    waitReady();
+    QTRY_COMPARE(m_page->model()->currencies().size(), 2);
+    const QHash<QString, qint64> invoiced = invoicedPerMonth(*m_composition->repository());
+    for (const QString &main : {QStringLiteral("USD"), QStringLiteral("EUR")}) {
+        m_page->setCurrency(main);
+        const MonthlyCostModel *model = m_page->model();
+        QCOMPARE(model->currency(), main);
+        const QString other = main == u"USD" ? QStringLiteral("EUR") : QStringLiteral("USD");
+        const QString otherAccount = other == u"USD" ? QStringLiteral("demo") : QStringLiteral("demo-scalingo");
+        OtherCurrencyCharts *charts = m_page->otherCurrencyCharts();
+        QVERIFY(charts->isVisibleTo(m_page.get()));
+        QCOMPARE(charts->currencies(), QStringList{other});
+        const MonthlyCostModel *small = charts->model(0);
+        QCOMPARE(small->currency(), other);
+        // The same months as the main chart, each the other account's invoiced total.
+        QCOMPARE(small->rowCount(), model->rowCount());
+        for (int row = 0; row < small->rowCount(); ++row) {
+            QCOMPARE(small->monthAt(row), model->monthAt(row));
+            QCOMPARE(small->monthTotal(row).minorUnits(),
+                     invoiced.value(otherAccount + u'/' + small->monthAt(row).toString(QStringLiteral("yyyy-MM"))));
+        }
+        QVERIFY2(charts->chart(0)->title().startsWith(other), qPrintable(charts->chart(0)->title()));
+    }
+    // Clicking the small chart makes its currency the main one.
+    Q_EMIT m_page->otherCurrencyCharts()->currencyChosen(QStringLiteral("USD"));
+    QCOMPARE(m_page->model()->currency(), QStringLiteral("USD"));
+    QCOMPARE(m_page->currencyCombo()->currentText(), QStringLiteral("USD"));
+    QCOMPARE(m_page->otherCurrencyCharts()->currencies(), QStringList{QStringLiteral("EUR")});
+}
+
+void TestCostsPage::emptySeriesAreLeftOutOfTheLegend()
+{
+    const auto checkLegend = [this](int *hidden) {
+        const MonthlyCostModel *model = m_page->model();
+        const QList<QLegendMarker *> markers = m_page->chart()->legend()->markers(m_page->barSeries());
+        QCOMPARE(markers.size(), model->columnCount());
+        for (int column = 0; column < model->columnCount(); ++column) {
+            bool hasData = false;
+            for (int row = 0; row < model->rowCount(); ++row)
+                hasData = hasData || !model->amount(row, column).isZero();
+            QCOMPARE(markers.at(column)->isVisible(), hasData);
+            if (!hasData)
+                ++*hidden;
+        }
+    };
+    int hidden = 0;
+    checkLegend(&hidden);
+    // Scalingo bills apps, not data transfer or support: those categories are left out.
+    m_composition->accounts()->setShownAccountId(QString());
+    m_composition->repository()->refreshInvoices();
+    waitReady();
+    QTRY_COMPARE(m_page->model()->currencies().size(), 2);
+    m_page->setCurrency(QStringLiteral("EUR"));
+    int hiddenForScalingo = 0;
+    checkLegend(&hiddenForScalingo);
+    QVERIFY(hiddenForScalingo > 0);
+    // By service, every series has data.
+    m_page->setStackBy(MonthlyCostModel::StackBy::Service);
+    int hiddenServices = 0;
+    checkLegend(&hiddenServices);
+    QCOMPARE(hiddenServices, 0);
+}
+
+void TestCostsPage::amountAxisReadsAsMoney()
+{
+    auto *axis = qobject_cast<QCategoryAxis *>(m_page->chart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(axis);
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY(labels.size() >= 3);
+    double top = 0;
+    for (const Money &total : m_page->model()->monthTotals())
+        top = std::max(top, total.minorUnits() / 100.0);
+    // "$0", "$2,000", … up to a round value over the largest month, in the locale's form.
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(labels.first(), QStringLiteral("$0"));
+    for (const QString &label : labels) {
+        QVERIFY2(label.startsWith(u'$') && !label.contains(u'.'), qPrintable(label));
+        const double value = axis->endValue(label);
+        QCOMPARE(label, english.toCurrencyString(value, QStringLiteral("$"), 0));
+    }
+    QVERIFY(axis->max() >= top);
+    QVERIFY2(top < 1000 || labels.last().contains(u','), qPrintable(labels.last()));
+}
+
+void TestCostsPage::focusMonthOutsideTheRangeWidensIt()
+{
+    // "Last 12 months" is shown; `--costs-month` 18 months back widens it to the last 24.
+    QCOMPARE(m_page->model()->rowCount(), 12);
+    const QDate month = m_page->model()->currentMonth().addMonths(-18);
+    m_page->focusMonthWhenReady(month);
+    QCOMPARE(m_page->rangeCombo()->currentData().toInt(), 24);
+    QCOMPARE(m_page->model()->rowCount(), 24);
+    QCOMPARE(m_page->selectedMonth(), month);
+    QVERIFY(m_page->breakdownModel()->rowCount() > 0);
+    // Older than 24 months: all months.
+    const QDate older = m_page->model()->currentMonth().addMonths(-30);
+    m_page->focusMonthWhenReady(older);
+    QCOMPARE(m_page->rangeCombo()->currentData().toInt(), 0);
+    QCOMPARE(m_page->selectedMonth(), older);
+}
+
+void TestCostsPage::focusMonthWithoutInvoicesSaysSo()
+{
+    QSignalSpy unavailable(m_page.get(), &CostsPage::focusMonthUnavailable);
+    const QDate beforeAll = m_page->model()->currentMonth().addYears(-20);
+    m_page->focusMonthWhenReady(beforeAll);
+    QCOMPARE(unavailable.size(), 1);
+    const QString message = unavailable.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QLocale().toString(beforeAll, QStringLiteral("MMMM yyyy"))), qPrintable(message));
+    QVERIFY(m_page->selectedMonth() != beforeAll);
 }
 
 void TestCostsPage::exportsWriteValidFiles()

@@ -5,6 +5,7 @@
 #include "api/skysql/skysqlbackend.h"
 #include "api/skysql/skysqlrequests.h"
 #include "demoserver.h"
+#include "format/displayformat.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoicefiltermodel.h"
 #include "invoices/invoicerepository.h"
@@ -165,6 +166,9 @@ void TestInvoicesPage::showsEveryInvoiceNewestFirst()
     QVERIFY(m_repository->errors().isEmpty());
     QCOMPARE(m_page->sortModel()->rowCount(), 36);  // the whole history
     QVERIFY(m_page->tableView()->isColumnHidden(InvoiceTableModel::AccountColumn));
+    // SkySQL states due dates but no VAT.
+    QVERIFY(!m_page->tableView()->isColumnHidden(InvoiceTableModel::DueDateColumn));
+    QVERIFY(m_page->tableView()->isColumnHidden(InvoiceTableModel::VatColumn));
     QCOMPARE(m_page->tableView()->horizontalHeader()->sortIndicatorSection(), int(InvoiceTableModel::DateColumn));
     QCOMPARE(m_page->tableView()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
 
@@ -247,8 +251,8 @@ void TestInvoicesPage::selectingARowShowsThatInvoicesCharges()
     QCOMPARE(nodes.kind, InvoiceLine::Kind::Nodes);
     const QTreeWidgetItem *nodesItem = tree->topLevelItem(0)->child(0);
     QVERIFY2(nodesItem->text(InvoiceDetailView::ItemColumn).contains(nodes.size), qPrintable(nodesItem->text(0)));
-    QVERIFY(nodesItem->text(InvoiceDetailView::QuantityColumn).contains(nodes.unit));
-    QVERIFY(nodesItem->text(InvoiceDetailView::RateColumn).contains(nodes.rateUnit));
+    QVERIFY(nodesItem->text(InvoiceDetailView::QuantityColumn).contains(DisplayFormat::unitSymbol(nodes.unit)));
+    QVERIFY(nodesItem->text(InvoiceDetailView::RateColumn).contains(DisplayFormat::unitSymbol(nodes.rateUnit)));
 }
 
 void TestInvoicesPage::serverFailureShowsBannerAndRetryRecovers()

@@ -218,7 +218,7 @@ void TestOverviewModels::contractTree()
     QCOMPARE(child.data(ContractModel::IsEntitlementRole).toBool(), true);
     QCOMPARE(model.parent(child), first);
     QCOMPARE(model.index(0, ContractModel::DetailColumn, first).data().toString(),
-             QStringLiteral("min compute commit: 1500, support type: enterprise"));
+             QStringLiteral("Minimum compute commitment of 1,500; Enterprise support"));
     QCOMPARE(model.index(1, ContractModel::NameColumn, first).data().toString(), QStringLiteral("support"));
     // Entitlements have no children of their own.
     QCOMPARE(model.rowCount(child), 0);

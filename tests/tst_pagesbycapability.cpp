@@ -148,6 +148,8 @@ void TestPagesByCapability::allAccountsGiveEachEditorAPicker()
 {
     m_composition->accounts()->setShownAccountId(QString());
     QCOMPARE(shownPages(), m_window->pageKeys());
+    // `billdeck --help` lists the pages from pageKeys(): the same, in sidebar order.
+    QCOMPARE(m_window->pageKeys(), pageKeys());
     const QList<std::pair<QWidget *, AccountPicker *>> pages{
         {m_window->findChild<ContactsPage *>(), m_window->findChild<ContactsPage *>()->accountPicker()},
         {m_window->findChild<TaxPage *>(), m_window->findChild<TaxPage *>()->accountPicker()},

@@ -8,6 +8,7 @@
 #include "api/scalingo/scalingopagination.h"
 #include "api/scalingo/scalingorequests.h"
 #include "api/scalingo/scalingotokensession.h"
+#include "invoices/invoiceitems.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -485,6 +486,19 @@ void TestScalingo::decodeInvoiceDetail()
     QCOMPARE(invoice.services.at(0).lines.at(0).quantity, 1488.0);
     QCOMPARE(invoice.services.at(1).name, QStringLiteral("shop-worker"));
     QCOMPARE(invoice.services.at(1).cost, Money(1430, QStringLiteral("EUR")));
+
+    // Each app's subtotal item is its service: shown once, beside it only the credit.
+    const QList<InvoiceLine> beside = InvoiceItems::besideServices(invoice);
+    QCOMPARE(beside.size(), 1);
+    QCOMPARE(beside.first().cost, Money(-500, QStringLiteral("EUR")));
+    // An item naming an app but not costing what the app's lines add up to is its own line.
+    Invoice changed = invoice;
+    changed.lines[0].cost = Money(3599, QStringLiteral("EUR"));
+    QCOMPARE(InvoiceItems::besideServices(changed).size(), 2);
+    // And an app named "front" is not "Application shop-front".
+    changed = invoice;
+    changed.services[0].name = QStringLiteral("front");
+    QCOMPARE(InvoiceItems::besideServices(changed).size(), 2);
 }
 
 void TestScalingo::decodeErrorsNameTheField_data()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "format/displayformat.h"
 #include "accounts/accountregistry.h"
 #include "accounts/firstrunpage.h"
 #include "invoices/invoicerepository.h"
@@ -474,7 +475,7 @@ void MainWindow::onLoadingChanged(bool loading)
     }
     const QDateTime local = (asOf.isValid() ? asOf : QDateTime::currentDateTime()).toLocalTime();
     const QString time = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
-                                                              : QLocale().toString(local, QLocale::ShortFormat);
+                                                              : DisplayFormat().dateTime(local);
     m_statusLabel->setText(count == 1 ? tr("1 invoice · as of %1").arg(time)
                                       : tr("%1 invoices · as of %2").arg(count).arg(time));
 }

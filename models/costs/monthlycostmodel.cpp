@@ -1,5 +1,7 @@
 #include "costs/monthlycostmodel.h"
 
+#include "format/displayformat.h"
+
 #include "costs/costaggregation.h"
 #include "dates.h"
 #include "domain/invoice.h"
@@ -240,7 +242,7 @@ QVariant MonthlyCostModel::headerData(int section, Qt::Orientation orientation, 
         return m_seriesTitles.value(section);
     if (section >= m_months.size())
         return {};
-    return m_locale.toString(m_months.at(section), QStringLiteral("MMM yyyy"));
+    return DisplayFormat(m_locale).shortMonth(m_months.at(section));
 }
 
 QDate MonthlyCostModel::monthAt(int row) const

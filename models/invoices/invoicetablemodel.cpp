@@ -1,5 +1,7 @@
 #include "invoices/invoicetablemodel.h"
 
+#include "format/displayformat.h"
+
 #include "invoices/invoicerepository.h"
 
 
@@ -126,12 +128,12 @@ QVariant InvoiceTableModel::displayData(const Invoice &invoice, int column) cons
 {
     switch (column) {
     case DateColumn:
-        return m_locale.toString(invoice.date, QLocale::ShortFormat);
+        return DisplayFormat(m_locale).shortDate(invoice.date);
     case NumberColumn:
         return invoice.number;
     case PeriodColumn: {
         if (invoice.periodStart.isValid())
-            return m_locale.toString(invoice.periodStart, QStringLiteral("MMMM yyyy"));
+            return DisplayFormat(m_locale).month(invoice.periodStart);
         return invoice.period;
     }
     case AmountColumn:
@@ -145,7 +147,7 @@ QVariant InvoiceTableModel::displayData(const Invoice &invoice, int column) cons
     case StatusColumn:
         return statusText(invoice.status);
     case DueDateColumn:
-        return invoice.dueDate.isValid() ? m_locale.toString(invoice.dueDate, QLocale::ShortFormat) : QString();
+        return DisplayFormat(m_locale).shortDate(invoice.dueDate);
     case AccountColumn:
         return m_repository->account(invoice.accountId).displayName;
     default:

@@ -1,5 +1,7 @@
 #include "operations/billingoperationmodel.h"
 
+#include "format/displayformat.h"
+
 BillingOperationModel::BillingOperationModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -126,7 +128,7 @@ QVariant BillingOperationModel::data(const QModelIndex &index, int role) const
         if (index.column() == InvoiceColumn && !row.operation.invoiceId.isEmpty())
             return tr("Open invoice %1 on the Invoices page").arg(row.operation.invoiceId);
         if (index.column() == DateColumn)
-            return m_locale.toString(row.operation.createdAt.toLocalTime(), QLocale::LongFormat);
+            return DisplayFormat(m_locale).dateTime(row.operation.createdAt);
         return {};
     case AccountIdRole:
         return row.accountId;
@@ -146,7 +148,7 @@ QVariant BillingOperationModel::displayValue(const BillingOperationRow &row, int
     const BillingOperation &operation = row.operation;
     switch (column) {
     case DateColumn:
-        return m_locale.toString(operation.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        return DisplayFormat(m_locale).shortDate(operation.createdAt.toLocalTime().date());
     case DescriptionColumn:
         return operation.description;
     case AmountColumn: {

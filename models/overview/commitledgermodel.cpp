@@ -1,5 +1,7 @@
 #include "overview/commitledgermodel.h"
 
+#include "format/displayformat.h"
+
 #include "dates.h"
 
 #include <algorithm>
@@ -52,7 +54,7 @@ QVariant CommitLedgerModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PeriodColumn: {
             const QDate month = Dates::parseMonth(entry.period);
-            return month.isValid() ? m_locale.toString(month, QStringLiteral("MMMM yyyy")) : entry.period;
+            return month.isValid() ? DisplayFormat(m_locale).month(month) : entry.period;
         }
         case MinimumCommitColumn: return entry.minComputeCommit.format(m_locale);
         case UsedColumn: return entry.invoiceAmount.format(m_locale);

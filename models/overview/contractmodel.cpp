@@ -1,5 +1,7 @@
 #include "overview/contractmodel.h"
 
+#include "format/displayformat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,37 +29,6 @@ void ContractModel::setContracts(const QList<Contract> &contracts)
 const QList<Contract> &ContractModel::contracts() const
 {
     return m_contracts;
-}
-
-QString ContractModel::specSummary(const QJsonValue &spec)
-{
-    if (spec.isObject()) {
-        const QJsonObject object = spec.toObject();
-        QStringList parts;
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            const QJsonValue value = it.value();
-            QString text;
-            if (value.isString())
-                text = value.toString();
-            else if (value.isDouble())
-                text = QString::number(value.toDouble(), 'f', QLocale::FloatingPointShortest);
-            else if (value.isBool())
-                text = value.toBool() ? tr("yes") : tr("no");
-            else
-                text = QString::fromUtf8((value.isArray() ? QJsonDocument(value.toArray())
-                                                          : QJsonDocument(value.toObject()))
-                                             .toJson(QJsonDocument::Compact));
-            parts << QStringLiteral("%1: %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), text);
-        }
-        return parts.join(QStringLiteral(", "));
-    }
-    if (spec.isArray())
-        return QString::fromUtf8(QJsonDocument(spec.toArray()).toJson(QJsonDocument::Compact));
-    if (spec.isString())
-        return spec.toString();
-    if (spec.isDouble())
-        return QString::number(spec.toDouble(), 'f', QLocale::FloatingPointShortest);
-    return {};
 }
 
 QModelIndex ContractModel::index(int row, int column, const QModelIndex &parent) const
@@ -106,7 +77,7 @@ QVariant ContractModel::data(const QModelIndex &index, int role) const
 
 QString ContractModel::dateText(const QDate &date, const QString &text) const
 {
-    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : text;
+    return date.isValid() ? DisplayFormat(m_locale).shortDate(date) : text;
 }
 
 QVariant ContractModel::contractData(const Contract &contract, int column, int role) const
@@ -138,8 +109,8 @@ QVariant ContractModel::contractData(const Contract &contract, int column, int r
             return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ToolTipRole) {
         return tr("Contract %1 (CRM %2), executed %3, renews %4")
-            .arg(contract.id, contract.integrationId, m_locale.toString(contract.executionDate, QLocale::ShortFormat),
-                 m_locale.toString(contract.renewalDate, QLocale::ShortFormat));
+            .arg(contract.id, contract.integrationId, DisplayFormat(m_locale).shortDate(contract.executionDate),
+                 DisplayFormat(m_locale).shortDate(contract.renewalDate));
     }
     return {};
 }
@@ -149,14 +120,14 @@ QVariant ContractModel::entitlementData(const Entitlement &entitlement, int colu
     if (role == Qt::DisplayRole) {
         switch (column) {
         case NameColumn: return entitlement.entitlementId.isEmpty() ? entitlement.id : entitlement.entitlementId;
-        case DetailColumn: return specSummary(entitlement.spec);
+        case DetailColumn: return DisplayFormat(m_locale).contractTerms(entitlement.spec);
         case StartColumn: return dateText(entitlement.startDate, entitlement.startDateText);
         case EndColumn: return dateText(entitlement.endDate, entitlement.endDateText);
         }
     } else if (role == RawValueRole) {
         switch (column) {
         case NameColumn: return entitlement.entitlementId;
-        case DetailColumn: return specSummary(entitlement.spec);
+        case DetailColumn: return DisplayFormat(m_locale).contractTerms(entitlement.spec);
         case StartColumn: return entitlement.startDate;
         case EndColumn: return entitlement.endDate;
         }

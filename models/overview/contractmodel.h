@@ -36,9 +36,6 @@ public:
     void setContracts(const QList<Contract> &contracts);
     const QList<Contract> &contracts() const;
 
-    // The entitlement's spec in one line ("support_type: enterprise, min_compute_commit: 1500").
-    static QString specSummary(const QJsonValue &spec);
-
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

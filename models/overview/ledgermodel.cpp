@@ -1,5 +1,7 @@
 #include "overview/ledgermodel.h"
 
+#include "format/displayformat.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -91,7 +93,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return entry.createdAt.isValid() ? m_locale.toString(entry.createdAt.date(), QLocale::ShortFormat)
+            return entry.createdAt.isValid() ? DisplayFormat(m_locale).shortDate(entry.createdAt.date())
                                              : entry.createdAtText;
         case TypeColumn:
             return entry.type.isEmpty() ? QString() : entry.type.at(0).toUpper() + entry.type.mid(1);

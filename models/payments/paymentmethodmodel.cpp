@@ -1,5 +1,7 @@
 #include "payments/paymentmethodmodel.h"
 
+#include "format/displayformat.h"
+
 #include <QLocale>
 
 PaymentMethodModel::PaymentMethodModel(QObject *parent)
@@ -39,7 +41,7 @@ QString PaymentMethodModel::expiryWarning(const PaymentMethod &method) const
         return tr("This card has expired: payments with it will fail.");
     case CardExpiryState::ExpiresSoon:
         return tr("This card expires on %1: add a new one before then.")
-            .arg(QLocale().toString(cardLastValidDay(method.expiryMonth, method.expiryYear), QStringLiteral("d MMMM yyyy")));
+            .arg(DisplayFormat().longDate(cardLastValidDay(method.expiryMonth, method.expiryYear)));
     case CardExpiryState::Unknown:
     case CardExpiryState::Valid:
         break;
@@ -91,7 +93,7 @@ QVariant PaymentMethodModel::data(const QModelIndex &index, int role) const
     case MethodColumn:
         return raw ? method.cardBrand : brandName(method);
     case NumberColumn:
-        return method.maskedCardNumber;
+        return raw ? method.maskedCardNumber : DisplayFormat::cardNumber(QString(), method.maskedCardNumber);
     case ExpiryColumn:
         if (raw)
             return method.expiryYear * 100 + method.expiryMonth;

@@ -647,16 +647,8 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
 <context>
     <name>BillingProfileEditor</name>
     <message>
-        <source>%1 card ending in %2, expires %3%4</source>
-        <translation>Carte %1 se terminant par %2, expire le %3%4</translation>
-    </message>
-    <message>
         <source>Card (through Stripe)</source>
         <translation>Carte (via Stripe)</translation>
-    </message>
-    <message>
-        <source>SEPA direct debit from the account ending in %1 (%2), mandate %3</source>
-        <translation>Prélèvement SEPA sur le compte se terminant par %1 (%2), mandat %3</translation>
     </message>
     <message>
         <source>SEPA direct debit</source>
@@ -738,6 +730,14 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
         <source>Create profile</source>
         <translation>Créer le profil</translation>
     </message>
+    <message>
+        <source>%1, expires %2%3</source>
+        <translation>%1, expire le %2%3</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit from the account %1 (%2), mandate %3</source>
+        <translation>Prélèvement SEPA sur le compte %1 (%2), mandat %3</translation>
+    </message>
 </context>
 <context>
     <name>BillingProfileOverviewSection</name>
@@ -798,10 +798,6 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
         <translation>Le profil de facturation n&apos;a pas pu être chargé. Utilisez Réessayer ci-dessus.</translation>
     </message>
     <message>
-        <source>%1 ending in %2</source>
-        <translation>%1 se terminant par %2</translation>
-    </message>
-    <message>
         <source>Card, expires %1</source>
         <translation>Carte, expire le %1</translation>
     </message>
@@ -842,10 +838,6 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
         <translation>Scalingo n&apos;a pas envoyé les détails de la carte.</translation>
     </message>
     <message>
-        <source>SEPA direct debit, account ending in %1</source>
-        <translation>Prélèvement SEPA, compte se terminant par %1</translation>
-    </message>
-    <message>
         <source>Mandate reference %1%2</source>
         <translation>Référence de mandat %1%2</translation>
     </message>
@@ -876,6 +868,10 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
     <message>
         <source>Add one on Scalingo, or invoices will be paid from credit only.</source>
         <translation>Ajoutez-en un sur Scalingo, sinon les factures seront payées uniquement avec le crédit.</translation>
+    </message>
+    <message>
+        <source>SEPA direct debit, account %1</source>
+        <translation>Prélèvement SEPA, compte %1</translation>
     </message>
 </context>
 <context>
@@ -1090,50 +1086,6 @@ Classe&#xa0;: %2</translation>
         <translation>--%1 attend une date au format AAAA-MM-JJ, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Billdeck: a desktop dashboard for cloud billing.
-
-Usage:
-  billdeck --demo                       open the window on generated demo data
-  billdeck --demo --screenshot out.png  save a picture of the window once loaded
-  billdeck --demo --preview-pdf --screenshot out.png
-                                        the same, with the selected invoice&apos;s PDF open
-  billdeck export invoices|operations|costs --demo [--format csv|json]
-                 [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                        write the invoices (or Scalingo billing operations)
-                                        to standard output
-  billdeck accounts add --provider skysql|scalingo --name NAME [--api-url URL] [--org ID]
-                 [--region osc-fr1|osc-secnum-fr1] [--auth-url URL] [--billing-url URL]
-                                        test and save an account; the key goes to the keychain
-  billdeck accounts list | billdeck accounts remove NAME
-
-Accounts: the window and `export` show the saved accounts (--account NAME|all picks which).
-Without a saved account, give one with --provider skysql|scalingo [--api-url URL] [--auth-url URL]
-[--billing-url URL] [--org ID]. The secret is never an argument: it is read from the environment,
-BILLDECK_SKYSQL_API_KEY for SkySQL and BILLDECK_SCALINGO_TOKEN for Scalingo (also for
-`accounts add`). Addresses must be https, except loopback ones (127.0.0.1, localhost).</source>
-        <translation>Billdeck&#xa0;: un tableau de bord de bureau pour la facturation cloud.
-
-Utilisation&#xa0;:
-  billdeck --demo                       ouvrir la fenêtre sur des données de démonstration
-  billdeck --demo --screenshot out.png  enregistrer une image de la fenêtre une fois chargée
-  billdeck --demo --preview-pdf --screenshot out.png
-                                        la même chose, avec le PDF de la facture sélectionnée ouvert
-  billdeck export invoices|operations|costs --demo [--format csv|json]
-                 [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
-                                        écrire les factures (ou les opérations de facturation
-                                        Scalingo) sur la sortie standard
-  billdeck accounts add --provider skysql|scalingo --name NOM [--api-url URL] [--org ID]
-                 [--region osc-fr1|osc-secnum-fr1] [--auth-url URL] [--billing-url URL]
-                                        tester et enregistrer un compte&#xa0;; la clé va dans le trousseau
-  billdeck accounts list | billdeck accounts remove NOM
-
-Comptes&#xa0;: la fenêtre et `export` affichent les comptes enregistrés (--account NOM|all choisit lesquels).
-Sans compte enregistré, indiquez-en un avec --provider skysql|scalingo [--api-url URL] [--auth-url URL]
-[--billing-url URL] [--org ID]. Le secret n&apos;est jamais un argument&#xa0;: il est lu dans l&apos;environnement,
-BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (aussi pour
-`accounts add`). Les adresses doivent être en https, sauf celles de bouclage (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
         <source>Show the built-in demo account (a local server with generated data).</source>
         <translation>Afficher le compte de démonstration intégré (un serveur local avec des données générées).</translation>
     </message>
@@ -1144,10 +1096,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>The page to open: invoices.</source>
-        <translation>La page à ouvrir&#xa0;: invoices.</translation>
     </message>
     <message>
         <source>page</source>
@@ -1176,10 +1124,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>Export: keep rows dated on or before &lt;date&gt; (YYYY-MM-DD).</source>
         <translation>Export&#xa0;: garder les lignes datées du &lt;date&gt; ou avant (AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <source>Costs page: once loaded, show &lt;month&gt;&apos;s breakdown and its tooltip (YYYY-MM).</source>
-        <translation>Page Coûts&#xa0;: une fois chargée, afficher le détail de &lt;mois&gt; et son info-bulle (AAAA-MM).</translation>
     </message>
     <message>
         <source>month</source>
@@ -1282,10 +1226,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
         <translation>Impossible d&apos;exporter «&#xa0;%1&#xa0;». Disponibles&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>--screenshot, --page and --preview-pdf apply to the window, not to `billdeck export`.</source>
-        <translation>--screenshot, --page et --preview-pdf s&apos;appliquent à la fenêtre, pas à `billdeck export`.</translation>
-    </message>
-    <message>
         <source>--from (%1) is after --to (%2).</source>
         <translation>--from (%1) est postérieur à --to (%2).</translation>
     </message>
@@ -1296,6 +1236,82 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>Use only the billing data stored on this computer by earlier runs; ask no server (export says how old it is).</source>
         <translation>N&apos;utiliser que les données de facturation enregistrées sur cet ordinateur lors des exécutions précédentes ; n&apos;interroger aucun serveur (l&apos;export indique leur ancienneté).</translation>
+    </message>
+    <message>
+        <source>--size needs a window size as WIDTHxHEIGHT between 320x240 and 16384x16384, such as 1024x640, not &quot;%1&quot;.</source>
+        <translation>--size attend une taille de fenêtre LARGEURxHAUTEUR entre 320x240 et 16384x16384, par exemple 1024x640, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Billdeck: a desktop dashboard for cloud billing.
+
+Examples:
+  billdeck --demo                       open the window on generated demo data
+  billdeck --demo --screenshot out.png  save a picture of the window once loaded
+  billdeck --demo --page costs --size 1024x640 --screenshot out.png
+                                        the Costs page, in a 1024×640 window
+  billdeck --demo --preview-pdf --screenshot out.png
+                                        the same, with the selected invoice&apos;s PDF open
+  billdeck export invoices|operations|costs --demo [--format csv|json]
+                 [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                        write the invoices (or Scalingo billing operations)
+                                        to standard output
+  billdeck accounts add --provider skysql|scalingo --name NAME [--api-url URL] [--org ID]
+                 [--region osc-fr1|osc-secnum-fr1] [--auth-url URL] [--billing-url URL]
+                                        test and save an account; the key goes to the keychain
+  billdeck accounts list | billdeck accounts remove NAME
+
+Accounts: the window and `export` show the saved accounts (--account NAME|all picks which).
+Without a saved account, give one with --provider skysql|scalingo [--api-url URL] [--auth-url URL]
+[--billing-url URL] [--org ID]. The secret is never an argument: it is read from the environment,
+BILLDECK_SKYSQL_API_KEY for SkySQL and BILLDECK_SCALINGO_TOKEN for Scalingo (also for
+`accounts add`). Addresses must be https, except loopback ones (127.0.0.1, localhost).
+
+Qt&apos;s own options work too: -style NAME, -platform NAME, -geometry WxH+X+Y, -reverse...</source>
+        <translation>Billdeck&#xa0;: un tableau de bord de bureau pour la facturation cloud.
+
+Exemples&#xa0;:
+  billdeck --demo                       ouvrir la fenêtre sur des données de démonstration
+  billdeck --demo --screenshot out.png  enregistrer une image de la fenêtre une fois chargée
+  billdeck --demo --page costs --size 1024x640 --screenshot out.png
+                                        la page Coûts, dans une fenêtre de 1024×640
+  billdeck --demo --preview-pdf --screenshot out.png
+                                        la même chose, avec le PDF de la facture sélectionnée ouvert
+  billdeck export invoices|operations|costs --demo [--format csv|json]
+                 [--from AAAA-MM-JJ] [--to AAAA-MM-JJ]
+                                        écrire les factures (ou les opérations de facturation
+                                        Scalingo) sur la sortie standard
+  billdeck accounts add --provider skysql|scalingo --name NOM [--api-url URL] [--org ID]
+                 [--region osc-fr1|osc-secnum-fr1] [--auth-url URL] [--billing-url URL]
+                                        tester et enregistrer un compte&#xa0;; la clé va dans le trousseau
+  billdeck accounts list | billdeck accounts remove NOM
+
+Comptes&#xa0;: la fenêtre et `export` affichent les comptes enregistrés (--account NOM|all choisit lesquels).
+Sans compte enregistré, indiquez-en un avec --provider skysql|scalingo [--api-url URL] [--auth-url URL]
+[--billing-url URL] [--org ID]. Le secret n&apos;est jamais un argument&#xa0;: il est lu dans l&apos;environnement,
+BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (aussi pour
+`accounts add`). Les adresses doivent être en https, sauf celles de bouclage (127.0.0.1, localhost).
+
+Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+X+Y, -reverse...</translation>
+    </message>
+    <message>
+        <source>The page to open: %1 (the sidebar shows those the accounts offer).</source>
+        <translation>La page à ouvrir : %1 (la barre latérale montre celles que les comptes proposent).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size, such as 1024x640 (with --screenshot: the picture&apos;s; default 1440x900).</source>
+        <translation>La taille de la fenêtre, par exemple 1024x640 (avec --screenshot : celle de l&apos;image ; 1440x900 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Costs page: once loaded, show &lt;month&gt;&apos;s breakdown and its tooltip (YYYY-MM); the range widens to include it.</source>
+        <translation>Page Coûts : une fois chargée, afficher le détail de &lt;mois&gt; et son info-bulle (AAAA-MM) ; la période s&apos;élargit pour l&apos;inclure.</translation>
+    </message>
+    <message>
+        <source>--screenshot, --page, --size, --costs-month and --preview-pdf apply to the window, not to `billdeck export`.</source>
+        <translation>--screenshot, --page, --size, --costs-month et --preview-pdf s&apos;appliquent à la fenêtre, pas à `billdeck export`.</translation>
     </message>
 </context>
 <context>
@@ -1516,14 +1532,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
 </context>
 <context>
     <name>ContractModel</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>Contract %1 (CRM %2), executed %3, renews %4</source>
         <translation>Contrat %1 (CRM %2), signé le %3, renouvelé le %4</translation>
@@ -1907,6 +1915,14 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
         <source>First month</source>
         <translation>Premier mois</translation>
     </message>
+    <message>
+        <source>no invoice for %1: the invoices shown run from %2 to %3.</source>
+        <translation>aucune facture pour %1 : les factures affichées vont de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>no invoice for %1: the accounts shown have no invoice.</source>
+        <translation>aucune facture pour %1 : les comptes affichés n&apos;ont aucune facture.</translation>
+    </message>
 </context>
 <context>
     <name>CreditsOverviewSection</name>
@@ -2027,6 +2043,97 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <comment>unit: hours</comment>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <comment>unit: minutes</comment>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>quantity, then unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 min</source>
+        <comment>hours, then minutes</comment>
+        <translation>%1 %2 min</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>card brand, then masked number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation> par mois</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> par an</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Minimum compute commitment of %1%2</source>
+        <translation>Engagement minimum de calcul de %1%2</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Prepaid credit of %1 (purchases: %2)</source>
+        <translation>Crédit prépayé de %1 (achats : %2)</translation>
+    </message>
+    <message>
+        <source>Prepaid credit of %1</source>
+        <translation>Crédit prépayé de %1</translation>
+    </message>
+    <message>
+        <source>%1 of SkySQL compute units per month</source>
+        <translation>%1 d&apos;unités de calcul SkySQL par mois</translation>
+    </message>
+    <message>
+        <source>%1 support</source>
+        <translation>Support %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>term, then value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Devise : %1</translation>
     </message>
 </context>
 <context>
@@ -2313,22 +2420,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>Total incl. VAT</source>
         <translation>Total TTC</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>The charges of this invoice could not be loaded. Use Retry above to try again.</source>
@@ -2856,6 +2947,37 @@ Entry %2, contract %3</source>
     </message>
 </context>
 <context>
+    <name>OtherCurrencyCharts</name>
+    <message>
+        <source>Click a bar to chart %1 in detail above</source>
+        <translation>Cliquez sur une barre pour afficher %1 en détail au-dessus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · no invoice in these months</source>
+        <translation>%1 · %2 · aucune facture sur ces mois</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 – %4: %5</source>
+        <translation>%1 · %2 · %3 – %4 : %5</translation>
+    </message>
+    <message>
+        <source>Monthly costs in %1</source>
+        <translation>Coûts mensuels en %1</translation>
+    </message>
+    <message>
+        <source>No invoiced month to show.</source>
+        <translation>Aucun mois facturé à afficher.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Add an account to see its balance, credit and contracts here.</source>
@@ -2947,10 +3069,6 @@ Entry %2, contract %3</source>
         <translation>Supprimer le moyen de paiement</translation>
     </message>
     <message>
-        <source>Remove %1 %2 from the organization?</source>
-        <translation>Retirer %1 %2 de l&apos;organisation&#xa0;?</translation>
-    </message>
-    <message>
         <source>Show an account with payment methods to see them.</source>
         <translation>Affichez un compte doté de moyens de paiement pour les voir.</translation>
     </message>
@@ -2965,6 +3083,10 @@ Entry %2, contract %3</source>
     <message>
         <source>How %1 pays (changed on the provider&apos;s dashboard).</source>
         <translation>Comment %1 paie (se modifie dans le tableau de bord du fournisseur).</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the organization?</source>
+        <translation>Retirer %1 de l&apos;organisation ?</translation>
     </message>
 </context>
 <context>

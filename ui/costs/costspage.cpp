@@ -7,7 +7,11 @@
 #include "costs/costchartexport.h"
 #include "costs/costforecast.h"
 #include "costs/costtrend.h"
+#include "dates.h"
+#include "format/displayformat.h"
+#include "costs/moneyaxis.h"
 #include "costs/monthbreakdownmodel.h"
+#include "costs/othercurrencycharts.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
@@ -19,6 +23,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QButtonGroup>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -44,7 +49,6 @@
 #include <QVBarModelMapper>
 #include <QVBoxLayout>
 #include <QVPieModelMapper>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -106,6 +110,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_trendLabel(new QLabel(this))
     , m_chart(new QChart)
     , m_chartView(new QChartView(m_chart, this))
+    , m_otherCharts(new OtherCurrencyCharts(repository, this))
     , m_barSeries(new QStackedBarSeries(this))
     , m_mapper(new QVBarModelMapper(this))
     , m_forecastSeries(new QAreaSeries(this))
@@ -114,7 +119,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_averageSeries(new QLineSeries(this))
     , m_budgetSeries(new QLineSeries(this))
     , m_monthAxis(new QBarCategoryAxis(this))
-    , m_amountAxis(new QValueAxis(this))
+    , m_amountAxis(new QCategoryAxis(this))
     , m_callout(new ChartCallout(m_chart))
     , m_breakdownPanel(new QFrame(this))
     , m_breakdownTitle(new QLabel(this))
@@ -143,6 +148,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_trendLabel);
     layout->addWidget(m_chartView, 3);
+    layout->addWidget(m_otherCharts, 1);
     layout->addWidget(m_breakdownPanel, 2);
 
     connectDataSources();
@@ -280,6 +286,7 @@ QLayout *CostsPage::buildControls()
     connect(m_currencyCombo, &QComboBox::activated, this, [this] {
         m_model->setCurrency(m_currencyCombo->currentText());
     });
+    connect(m_otherCharts, &OtherCurrencyCharts::currencyChosen, this, &CostsPage::setCurrency);
 
     // The controls wrap onto more rows in a narrow window (several budgets take room).
     auto *controls = new FlowLayout(nullptr, 20, 6);
@@ -357,7 +364,6 @@ void CostsPage::buildChart()
         series->attachAxis(m_monthAxis);
         series->attachAxis(m_amountAxis);
     }
-    m_amountAxis->setLabelFormat(QStringLiteral("%.0f"));
     // The month labels follow the plot's width: fewer of them in a narrow window.
     connect(m_chart, &QChart::plotAreaChanged, this, &CostsPage::updateMonthLabels);
     m_amountAxis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
@@ -457,6 +463,7 @@ void CostsPage::connectDataSources()
         // The month-to-date bill is read once the invoices are, so a screenshot or a test
         // sees one consistent moment.
         m_forecastPending = false;
+        m_invoicesLoaded = true;
         m_forecaster->refresh();
         updateReadiness();
     });
@@ -488,6 +495,7 @@ QLineSeries *CostsPage::budgetSeries() const { return m_budgetSeries; }
 QPieSeries *CostsPage::donutSeries() const { return m_donutSeries; }
 QTableView *CostsPage::breakdownTable() const { return m_breakdownTable; }
 QComboBox *CostsPage::currencyCombo() const { return m_currencyCombo; }
+OtherCurrencyCharts *CostsPage::otherCurrencyCharts() const { return m_otherCharts; }
 QComboBox *CostsPage::rangeCombo() const { return m_rangeCombo; }
 
 void CostsPage::setRange(const MonthRange &range)
@@ -536,7 +544,7 @@ QString CostsPage::forecastText() const
     if (!m_chartForecast.isValid())
         return QString();
     const QDate month = m_model->currentMonth();
-    return tr("Forecast for %1\n%2").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy")), money(m_chartForecast));
+    return tr("Forecast for %1\n%2").arg(DisplayFormat().month(month), money(m_chartForecast));
 }
 
 QString CostsPage::tooltipText() const
@@ -556,7 +564,7 @@ QDate CostsPage::selectedMonth() const
 
 QString CostsPage::money(const Money &amount) const
 {
-    return amount.format(QLocale());
+    return DisplayFormat().money(amount);
 }
 
 void CostsPage::onRangeChosen()
@@ -600,6 +608,14 @@ void CostsPage::onModelReset()
         sets.at(i)->setColor(color);
         sets.at(i)->setBorderColor(color.darker(115));
     }
+    // A category or service with nothing in these months has no place in the legend.
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_barSeries);
+    for (int i = 0; i < markers.size() && i < m_model->columnCount(); ++i) {
+        bool hasData = false;
+        for (int row = 0; row < m_model->rowCount() && !hasData; ++row)
+            hasData = !m_model->amount(row, i).isZero();
+        markers.at(i)->setVisible(hasData);
+    }
     {
         const QSignalBlocker blocker(m_currencyCombo);
         m_currencyCombo->setCurrentText(m_model->currency());
@@ -609,7 +625,7 @@ void CostsPage::onModelReset()
     // A screen reader reads the chart as what it draws: each month and its total.
     QStringList perMonth;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        perMonth << tr("%1: %2").arg(QLocale().toString(m_model->monthAt(row), QStringLiteral("MMMM yyyy")),
+        perMonth << tr("%1: %2").arg(DisplayFormat().month(m_model->monthAt(row)),
                                      money(m_model->monthTotal(row)));
     }
     m_chartView->setAccessibleDescription(perMonth.isEmpty() ? tr("No invoiced month to show.")
@@ -624,11 +640,15 @@ void CostsPage::onModelReset()
     if (m_model->rowCount() > 0) {
         m_summaryLabel->setText(tr("%1 · %2 · %3 – %4")
                                     .arg(shown.join(QStringLiteral(", ")), m_model->currency(),
-                                         QLocale().toString(m_model->monthAt(0), QStringLiteral("MMM yyyy")),
-                                         QLocale().toString(m_model->monthAt(m_model->rowCount() - 1), QStringLiteral("MMM yyyy"))));
+                                         DisplayFormat().shortMonth(m_model->monthAt(0)),
+                                         DisplayFormat().shortMonth(m_model->monthAt(m_model->rowCount() - 1))));
     } else {
         m_summaryLabel->setText(shown.isEmpty() ? tr("No account shown") : tr("%1 · no invoices yet").arg(shown.join(QStringLiteral(", "))));
     }
+
+    // The other currencies, over the same months: no account hides behind the currency choice.
+    m_otherCharts->setCurrencies(m_model->currencies(), m_model->currency(), m_model->monthAt(0),
+                                 m_model->monthAt(m_model->rowCount() - 1), m_model->currentMonth());
 
     // The breakdown follows the chart's currency; a month out of range closes it.
     if (m_selectedMonth.isValid()) {
@@ -675,7 +695,7 @@ void CostsPage::updateTrend()
         const double right = currentRow + BarWidth / 2;
         m_forecastTop->replace({QPointF(left, value), QPointF(right, value)});
         m_forecastBottom->replace({QPointF(left, 0), QPointF(right, 0)});
-        m_forecastSeries->setName(tr("Forecast for %1").arg(QLocale().toString(m_model->currentMonth(), QStringLiteral("MMM yyyy"))));
+        m_forecastSeries->setName(tr("Forecast for %1").arg(DisplayFormat().shortMonth(m_model->currentMonth())));
     } else {
         m_forecastTop->clear();
         m_forecastBottom->clear();
@@ -697,7 +717,7 @@ void CostsPage::updateTrend()
     QStringList parts;
     if (hasForecast) {
         parts << tr("<b>Forecast for %1: %2</b> <span style='color:#6b7280'>(%3)</span>")
-                     .arg(QLocale().toString(m_model->currentMonth(), QStringLiteral("MMMM yyyy")), money(m_chartForecast).toHtmlEscaped(),
+                     .arg(DisplayFormat().month(m_model->currentMonth()), money(m_chartForecast).toHtmlEscaped(),
                           methods.join(QStringLiteral("; ")).toHtmlEscaped());
     }
     const int lastComplete = currentRow >= 0 ? currentRow - 1 : rows - 1;
@@ -772,9 +792,7 @@ void CostsPage::updateAxes()
     const QList<QPointF> budget = m_budgetSeries->points();
     if (!budget.isEmpty())
         top = std::max(top, budget.first().y());
-    m_amountAxis->setRange(0, top > 0 ? top * 1.08 : 100);
-    m_amountAxis->setTickCount(6);
-    m_amountAxis->applyNiceNumbers();
+    MoneyAxis::fit(m_amountAxis, top > 0 ? top * 1.04 : 100, currency);
 }
 
 void CostsPage::rebuildBudgetEditors()
@@ -873,11 +891,11 @@ void CostsPage::selectMonth(int row)
     m_selectedMonth = m_model->monthAt(row);
     m_breakdown->setMonth(m_selectedMonth, m_model->currency());
     const Money total = m_model->monthTotal(row);
-    QString title = tr("%1 · %2").arg(QLocale().toString(m_selectedMonth, QStringLiteral("MMMM yyyy")), money(total));
+    QString title = tr("%1 · %2").arg(DisplayFormat().month(m_selectedMonth), money(total));
     if (row > 0) {
         if (const auto change = CostTrend::monthOverMonthPercent(m_model->monthTotal(row - 1), total)) {
             title += tr(" · %1 vs %2").arg(CostTrend::formatPercent(*change),
-                                           QLocale().toString(m_model->monthAt(row - 1), QStringLiteral("MMMM yyyy")));
+                                           DisplayFormat().month(m_model->monthAt(row - 1)));
         }
     }
     m_breakdownTitle->setText(title);
@@ -895,7 +913,7 @@ void CostsPage::selectMonth(int row)
                                      m_breakdown->index(row, MonthBreakdownModel::AmountColumn).data().toString());
     }
     m_donutView->setAccessibleDescription(tr("Costs of %1 by service: %2.")
-                                              .arg(QLocale().toString(m_selectedMonth, QStringLiteral("MMMM yyyy")),
+                                              .arg(DisplayFormat().month(m_selectedMonth),
                                                    services.join(QStringLiteral("; "))));
 }
 
@@ -912,7 +930,7 @@ void CostsPage::showSegmentTooltip(int row, int column)
         top += std::max(0.0, sets.at(i)->at(row));
     const double middle = top - std::max(0.0, sets.at(column)->at(row)) / 2;
     const QString text = tr("%1\n%2: %3")
-                             .arg(QLocale().toString(m_model->monthAt(row), QStringLiteral("MMMM yyyy")), m_model->seriesTitle(column),
+                             .arg(DisplayFormat().month(m_model->monthAt(row)), m_model->seriesTitle(column),
                                   money(m_model->amount(row, column)));
     m_callout->show(text, m_chart->mapToPosition(QPointF(row, middle), m_barSeries));
 }
@@ -944,9 +962,36 @@ void CostsPage::applyFocusMonth()
         }
         return;
     }
-    const int row = m_model->rowOfMonth(m_focusMonth);
-    if (row < 0)
+    // Before the first load the range holds no month yet: nothing to widen or to refuse.
+    if (!m_invoicesLoaded)
         return;
+    int row = m_model->rowOfMonth(m_focusMonth);
+    if (row < 0) {
+        // Outside the range: the shortest "Last N months" that holds the month, else all.
+        const QDate month = Dates::firstOfMonth(m_focusMonth);
+        const QDate current = m_model->currentMonth();
+        const int span = (current.year() - month.year()) * 12 + current.month() - month.month() + 1;
+        MonthRange wider = MonthRange::all();
+        for (int months : {6, 12, 24}) {
+            if (span >= 1 && span <= months) {
+                wider = MonthRange::last(months);
+                break;
+            }
+        }
+        setRange(wider);
+        row = m_model->rowOfMonth(m_focusMonth);
+    }
+    if (row < 0) {
+        const QDate month = m_focusMonth;
+        m_focusMonth = QDate();
+        Q_EMIT focusMonthUnavailable(m_model->rowCount() > 0
+                                         ? tr("no invoice for %1: the invoices shown run from %2 to %3.")
+                                               .arg(DisplayFormat().month(month), DisplayFormat().month(m_model->monthAt(0)),
+                                                    DisplayFormat().month(m_model->monthAt(m_model->rowCount() - 1)))
+                                         : tr("no invoice for %1: the accounts shown have no invoice.")
+                                               .arg(DisplayFormat().month(month)));
+        return;
+    }
     selectMonth(row);
     int largest = -1;
     for (int column = 0; column < m_model->columnCount(); ++column) {

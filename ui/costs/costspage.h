@@ -34,9 +34,10 @@ class QTableView;
 class QToolButton;
 class QVBarModelMapper;
 class QVPieModelMapper;
-class QValueAxis;
+class QCategoryAxis;
 class InvoiceRepository;
 class MonthBreakdownModel;
+class OtherCurrencyCharts;
 
 // Monthly costs as stacked bars (by cost category or by service) over a chosen range, in one
 // currency, with the 3-month moving average, the current month's forecast (hatched), the
@@ -68,6 +69,8 @@ public:
     QPieSeries *donutSeries() const;
     QTableView *breakdownTable() const;
     QComboBox *currencyCombo() const;
+    // The currencies the main chart does not draw, one small chart each.
+    OtherCurrencyCharts *otherCurrencyCharts() const;
     QComboBox *rangeCombo() const;
 
     void setRange(const MonthRange &range);
@@ -92,7 +95,9 @@ public:
     bool exportCsv(const QString &filePath, QString *error) const;
 
     // Once loaded, selects `month`, shows its breakdown and the callout over its largest
-    // segment, as hovering and clicking would (`billdeck --screenshot --costs-month`).
+    // segment, as hovering and clicking would (`billdeck --screenshot --costs-month`). A month
+    // outside the range widens it (the shortest "Last N months" that holds it, else all);
+    // one with no invoice at all emits focusMonthUnavailable().
     void focusMonthWhenReady(const QDate &month);
 
     // The month axis' labels as drawn: every month, or every second, third… one when the chart
@@ -107,6 +112,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void readyChanged(bool ready);
+    // The month given to focusMonthWhenReady() has no invoice in any range; `message` says why.
+    void focusMonthUnavailable(const QString &message);
 
 private:
     void updateMonthLabels();
@@ -159,6 +166,7 @@ private:
 
     QChart *m_chart;
     QChartView *m_chartView;
+    OtherCurrencyCharts *m_otherCharts;
     QStackedBarSeries *m_barSeries;
     QVBarModelMapper *m_mapper;
     QAreaSeries *m_forecastSeries;
@@ -167,7 +175,7 @@ private:
     QLineSeries *m_averageSeries;
     QLineSeries *m_budgetSeries;
     QBarCategoryAxis *m_monthAxis;
-    QValueAxis *m_amountAxis;
+    QCategoryAxis *m_amountAxis;  // labelled as money: "$6,000"
     ChartCallout *m_callout;
 
     QWidget *m_breakdownPanel;
@@ -180,6 +188,7 @@ private:
     QVPieModelMapper *m_pieMapper;
 
     bool m_forecastPending = false;  // invoices are loading; the bill is read after them
+    bool m_invoicesLoaded = false;   // once: before, a month to focus on may yet arrive
     QDate m_selectedMonth;
     QDate m_focusMonth;
     Money m_chartForecast;

@@ -1,5 +1,7 @@
 #include "invoices/invoicedetailview.h"
 
+#include "format/displayformat.h"
+#include "invoices/invoiceitems.h"
 #include "accounts/accountregistry.h"
 #include "domain/invoice.h"
 #include "invoices/invoicestatusdelegate.h"
@@ -227,13 +229,13 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
     QString period = invoice.period;
     if (invoice.periodStart.isValid() && invoice.periodEnd.isValid()) {
         period = tr("%1 (%2 – %3)")
-                     .arg(m_locale.toString(invoice.periodStart, QStringLiteral("MMMM yyyy")),
-                          m_locale.toString(invoice.periodStart, QLocale::ShortFormat),
-                          m_locale.toString(invoice.periodEnd, QLocale::ShortFormat));
+                     .arg(DisplayFormat(m_locale).month(invoice.periodStart),
+                          DisplayFormat(m_locale).shortDate(invoice.periodStart),
+                          DisplayFormat(m_locale).shortDate(invoice.periodEnd));
     }
     m_periodLabel->setText(period);
-    m_dateLabel->setText(m_locale.toString(invoice.date, QLocale::LongFormat));
-    m_dueDateLabel->setText(invoice.dueDate.isValid() ? m_locale.toString(invoice.dueDate, QLocale::LongFormat)
+    m_dateLabel->setText(DisplayFormat(m_locale).longDate(invoice.date));
+    m_dueDateLabel->setText(invoice.dueDate.isValid() ? DisplayFormat(m_locale).longDate(invoice.dueDate)
                                                       : tr("Not given"));
     m_accountLabel->setText(accountName);
     m_savePdfButton->setEnabled(true);
@@ -287,13 +289,15 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
             lineItem->setText(ItemColumn, description);
             // Scalingo bills containers and add-ons by the second they ran.
             if (service.provider == u"scalingo" && line.quantity > 0 && line.unit.isEmpty())
-                lineItem->setText(QuantityColumn, formatDuration(line.quantity));
+                lineItem->setText(QuantityColumn, DisplayFormat(m_locale).duration(line.quantity));
             else if (line.quantity != 0 || !line.unit.isEmpty())
-                lineItem->setText(QuantityColumn, QStringLiteral("%1 %2").arg(formatNumber(line.quantity), line.unit).trimmed());
+                lineItem->setText(QuantityColumn, DisplayFormat(m_locale).quantity(line.quantity, line.unit));
+            // Rates keep the provider's precision: 0.0125 USD/GB is not 0.01.
             if (line.rate != 0 || !line.rateUnit.isEmpty())
                 lineItem->setText(RateColumn, line.rateUnit.isEmpty()
-                                      ? tr("%1 %2").arg(formatNumber(line.rate), line.cost.currency())
-                                      : tr("%1 %2/%3").arg(formatNumber(line.rate), line.cost.currency(), line.rateUnit));
+                                      ? tr("%1 %2").arg(DisplayFormat(m_locale).number(line.rate), line.cost.currency())
+                                      : tr("%1 %2/%3").arg(DisplayFormat(m_locale).number(line.rate), line.cost.currency(),
+                                                           DisplayFormat::unitSymbol(line.rateUnit)));
             lineItem->setText(CostColumn, line.cost.format(m_locale));
             // The whole line, for a name cut short or a column a narrow pane hides.
             const QString amounts = QStringList({lineItem->text(QuantityColumn), lineItem->text(RateColumn)})
@@ -315,7 +319,9 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
 
 void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
 {
-    if (invoice.lines.isEmpty())
+    // An app's subtotal is its group below: listed here too, each app would appear twice.
+    const QList<InvoiceLine> lines = InvoiceItems::besideServices(invoice);
+    if (lines.isEmpty())
         return;
     auto *group = new QTreeWidgetItem(m_tree);
     group->setText(ItemColumn, tr("Invoice items"));
@@ -328,8 +334,8 @@ void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
     for (int column = 0; column < ColumnCount; ++column)
         group->setBackground(column, palette().color(QPalette::AlternateBase));
     // All of one invoice's items share its currency, so their sum is meaningful.
-    Money sum(0, invoice.lines.constFirst().cost.currency());
-    for (const InvoiceLine &line : invoice.lines) {
+    Money sum(0, lines.constFirst().cost.currency());
+    for (const InvoiceLine &line : lines) {
         auto *item = new QTreeWidgetItem(group);
         item->setText(ItemColumn, line.description);
         item->setText(CostColumn, line.cost.format(m_locale));
@@ -351,7 +357,7 @@ void InvoiceDetailView::fillVatTotals(const Invoice &invoice)
     // The VAT is what the provider charged on top, in cents, never recomputed from the rate.
     const Money vat = invoice.amount - excluding;
     const QString rate = invoice.vatRatePerMille >= 0
-        ? tr("VAT (%1 %)").arg(m_locale.toString(invoice.vatRatePerMille / 10.0, 'f', QLocale::FloatingPointShortest))
+        ? tr("VAT (%1 %)").arg(DisplayFormat(m_locale).number(invoice.vatRatePerMille / 10.0))
         : tr("VAT");
     const QList<std::pair<QString, Money>> rows {
         {tr("Total excl. VAT"), excluding},
@@ -372,25 +378,6 @@ void InvoiceDetailView::fillVatTotals(const Invoice &invoice)
             item->setFont(CostColumn, bold);
         }
     }
-}
-
-QString InvoiceDetailView::formatDuration(double seconds) const
-{
-    const qint64 minutes = qRound64(seconds / 60.0);
-    const qint64 hours = minutes / 60;
-    if (hours >= 24 && minutes % 60 == 0)
-        return tr("%1 h").arg(m_locale.toString(hours));
-    if (hours > 0)
-        return tr("%1 h %2 min").arg(m_locale.toString(hours)).arg(minutes % 60);
-    if (minutes > 0)
-        return tr("%1 min").arg(minutes);
-    return tr("%1 s").arg(m_locale.toString(qRound64(seconds)));
-}
-
-QString InvoiceDetailView::formatNumber(double value) const
-{
-    // Rates keep the provider's precision: 0.0125 USD/GB is not 0.01.
-    return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 void InvoiceDetailView::showDetailsUnavailable()

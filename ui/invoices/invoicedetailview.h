@@ -66,9 +66,7 @@ private:
     void fillInvoiceItems(const Invoice &invoice);
     // Total excl. VAT, VAT and total incl. VAT, when the provider states the total before VAT.
     void fillVatTotals(const Invoice &invoice);
-    QString formatDuration(double seconds) const;
     void showPlaceholder(const QString &text);
-    QString formatNumber(double value) const;
     void showByResource(bool byResource);
     bool canShowByResource(const Invoice &invoice) const;
 

@@ -52,8 +52,9 @@ const QString HiddenColumnsKey = QStringLiteral("InvoicesPage/hiddenColumns");
 // window: the table keeps its amounts and statuses in view first.
 constexpr int DetailPreferredWidth = 420;
 constexpr int DetailMinimumWidth = 280;
-// Bumped when the columns change, so an old saved layout is not applied to new columns.
-constexpr int HeaderStateVersion = 2;
+// Bumped when the columns change, so an old saved layout is not applied to new columns
+// (3: dates have four-digit years, a saved Date column would cut them).
+constexpr int HeaderStateVersion = 3;
 
 QDate dateOrAny(const QDateEdit *edit)
 {
@@ -294,7 +295,7 @@ void InvoicesPage::rememberSelection()
 void InvoicesPage::restoreSelection()
 {
     m_columns->setApplicable(InvoiceTableModel::AccountColumn, m_repository->accounts().size() > 1);
-    updateVatColumn();
+    updateOptionalColumns();
     updateAccountChoices();
     fitColumns();
     updateSummary();
@@ -376,7 +377,7 @@ void InvoicesPage::onInvoicesChanged(const QList<int> &rows)
 void InvoicesPage::onLoaded()
 {
     // Currencies and statuses arrive with the details, so columns may have grown wider.
-    updateVatColumn();
+    updateOptionalColumns();
     fitColumns();
     updateSummary();
     // Nothing is pending any more: if the selected invoice still has no charges, its request failed.
@@ -800,12 +801,17 @@ void InvoicesPage::saveHeaderState() const
     settings.setValue(HeaderStateKey + QStringLiteral("Version"), HeaderStateVersion);
 }
 
-void InvoicesPage::updateVatColumn()
+void InvoicesPage::updateOptionalColumns()
 {
-    // SkySQL states no VAT: an always-empty column would only take room from the others.
+    // SkySQL states no VAT and Scalingo no due date: an always-empty column would only take
+    // room from the others.
     const QList<Invoice> &invoices = m_repository->invoices();
     const bool anyVat = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
         return invoice.amountExcludingVat.has_value();
     });
+    const bool anyDueDate = std::any_of(invoices.cbegin(), invoices.cend(), [](const Invoice &invoice) {
+        return invoice.dueDate.isValid();
+    });
     m_columns->setApplicable(InvoiceTableModel::VatColumn, anyVat);
+    m_columns->setApplicable(InvoiceTableModel::DueDateColumn, anyDueDate);
 }

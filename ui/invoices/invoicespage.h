@@ -110,7 +110,7 @@ private:
     // Gives the table the width its columns need and the detail pane the rest, until the user
     // moves the splitter.
     void splitTableAndDetail();
-    void updateVatColumn();
+    void updateOptionalColumns();
     QWidget *createFilterBar();
     void applyDateFilter();
     void applyStatusFilter();

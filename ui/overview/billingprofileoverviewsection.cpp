@@ -1,5 +1,6 @@
 #include "overview/billingprofileoverviewsection.h"
 
+#include "format/displayformat.h"
 #include "accounts/accountconnection.h"
 #include "payments/cardexpiry.h"
 #include "widgets/errorbanner.h"
@@ -212,7 +213,7 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
     case BillingProfile::PaymentKind::Card:
         if (profile.card) {
             const BillingCard &card = *profile.card;
-            m_paymentLabel->setText(tr("%1 ending in %2").arg(orNotGiven(card.brand), card.last4));
+            m_paymentLabel->setText(DisplayFormat::cardNumber(orNotGiven(card.brand), card.last4));
             m_paymentDetails->setText(card.holderName.isEmpty()
                                           ? tr("Card, expires %1").arg(card.expiry)
                                           : tr("Card of %1, expires %2").arg(card.holderName, card.expiry));
@@ -220,13 +221,13 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
             switch (cardExpiryState(card.expiryMonth, card.expiryYear, m_today)) {
             case CardExpiryState::Expired:
                 warning = tr("This card expired on %1. Invoices will fail until you add another means of payment on Scalingo.")
-                              .arg(m_locale.toString(lastDay, QLocale::LongFormat));
+                              .arg(DisplayFormat(m_locale).longDate(lastDay));
                 break;
             case CardExpiryState::ExpiresSoon: {
                 const qint64 days = m_today.daysTo(lastDay);
                 const QString when = days == 0 ? tr("today") : days == 1 ? tr("tomorrow") : tr("in %1 days").arg(days);
                 warning = tr("This card expires on %1, %2. Replace it on Scalingo before the next invoice.")
-                              .arg(m_locale.toString(lastDay, QLocale::LongFormat), when);
+                              .arg(DisplayFormat(m_locale).longDate(lastDay), when);
                 break;
             }
             case CardExpiryState::Unknown:
@@ -243,7 +244,7 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
     case BillingProfile::PaymentKind::Sepa:
         if (profile.sepa) {
             const SepaMandate &sepa = *profile.sepa;
-            m_paymentLabel->setText(tr("SEPA direct debit, account ending in %1").arg(sepa.last4));
+            m_paymentLabel->setText(tr("SEPA direct debit, account %1").arg(DisplayFormat::cardNumber(QString(), sepa.last4)));
             m_paymentDetails->setText(tr("Mandate reference %1%2")
                                           .arg(orNotGiven(sepa.mandateReference),
                                                sepa.country.isEmpty() ? QString() : QStringLiteral(" · ") + sepa.country));

@@ -1,5 +1,6 @@
 #include "overview/creditsoverviewsection.h"
 
+#include "format/displayformat.h"
 #include "accounts/accountregistry.h"
 #include "overview/commitledgermodel.h"
 #include "overview/contractmodel.h"
@@ -241,14 +242,14 @@ void CreditsOverviewSection::showAccount()
                                         collectionMethodText(account.subscription.paymentCollectionMethod));
     facts << subscription;
     facts << tr("Customer since %1").arg(account.startDate.isValid()
-                                              ? m_locale.toString(account.startDate, QLocale::LongFormat)
+                                              ? DisplayFormat(m_locale).longDate(account.startDate)
                                               : account.startDateText);
     m_accountFacts->setText(facts.join(QLatin1Char('\n')));
 
     const double consumed = account.scuConsumedMonthToDate;
     const double remaining = account.scuRemainingMonthToDate;
     const double allowance = consumed + remaining;
-    const auto number = [this](double value) { return m_locale.toString(value, 'f', QLocale::FloatingPointShortest); };
+    const auto number = [this](double value) { return DisplayFormat(m_locale).number(value); };
     m_scuLabel->setText(tr("%1 SCU used").arg(number(consumed)));
     m_scuBar->setValue(allowance > 0 ? int(1000 * consumed / allowance) : 0);
     // The provider stops counting down at zero: past the allowance, usage is billed.

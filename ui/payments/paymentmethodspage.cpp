@@ -1,5 +1,6 @@
 #include "payments/paymentmethodspage.h"
 
+#include "format/displayformat.h"
 #include "accounts/accountregistry.h"
 #include "payments/paymentmethodmodel.h"
 #include "payments/paymentmethodseditorbackend.h"
@@ -112,7 +113,7 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
         const PaymentMethod method = m_editor->paymentMethods()->paymentMethodAt(m_editor->paymentMethods()->rowOf(id));
         const auto answer = QMessageBox::question(
             this, tr("Delete payment method"),
-            tr("Remove %1 %2 from the organization?").arg(method.cardBrand, method.maskedCardNumber),
+            tr("Remove %1 from the organization?").arg(DisplayFormat::cardNumber(method.cardBrand, method.maskedCardNumber)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         // The account may have gone while the question was open.
         if (answer == QMessageBox::Yes && m_editor)
@@ -280,9 +281,10 @@ void PaymentMethodsPage::updateWarnings()
             const PaymentMethod method = model->paymentMethodAt(row);
             const QString warning = model->expiryWarning(method);
             if (!warning.isEmpty())
-                lines << QStringLiteral("<b>%1 %2</b>: %3")
-                             .arg(model->index(row, PaymentMethodModel::MethodColumn).data().toString().toHtmlEscaped(),
-                                  method.maskedCardNumber.right(4).prepend(QStringLiteral("•••• ")).toHtmlEscaped(),
+                lines << QStringLiteral("<b>%1</b>: %2")
+                             .arg(DisplayFormat::cardNumber(model->index(row, PaymentMethodModel::MethodColumn).data().toString(),
+                                                            method.maskedCardNumber)
+                                      .toHtmlEscaped(),
                                   warning.toHtmlEscaped());
         }
     }

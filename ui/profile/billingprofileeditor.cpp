@@ -1,5 +1,6 @@
 #include "profile/billingprofileeditor.h"
 
+#include "format/displayformat.h"
 #include "profile/billingprofileeditorbackend.h"
 #include "profile/billingprofileformbackend.h"
 #include "widgets/formbinding.h"
@@ -18,15 +19,16 @@ QString billingPaymentDescription(const BillingProfile &profile)
     switch (profile.paymentKind) {
     case BillingProfile::PaymentKind::Card:
         if (profile.card) {
-            return BillingProfileEditor::tr("%1 card ending in %2, expires %3%4")
-                .arg(profile.card->brand, profile.card->last4, profile.card->expiry,
+            return BillingProfileEditor::tr("%1, expires %2%3")
+                .arg(DisplayFormat::cardNumber(profile.card->brand, profile.card->last4), profile.card->expiry,
                      profile.card->holderName.isEmpty() ? QString() : QStringLiteral(" · ") + profile.card->holderName);
         }
         return BillingProfileEditor::tr("Card (through Stripe)");
     case BillingProfile::PaymentKind::Sepa:
         if (profile.sepa) {
-            return BillingProfileEditor::tr("SEPA direct debit from the account ending in %1 (%2), mandate %3")
-                .arg(profile.sepa->last4, profile.sepa->country, profile.sepa->mandateReference);
+            return BillingProfileEditor::tr("SEPA direct debit from the account %1 (%2), mandate %3")
+                .arg(DisplayFormat::cardNumber(QString(), profile.sepa->last4), profile.sepa->country,
+                     profile.sepa->mandateReference);
         }
         return BillingProfileEditor::tr("SEPA direct debit");
     case BillingProfile::PaymentKind::Paypal:

@@ -1,5 +1,6 @@
 #include "widgets/errorbanner.h"
 
+#include "format/displayformat.h"
 #include "api/apierror.h"
 
 #include <QHBoxLayout>
@@ -78,7 +79,7 @@ void ErrorBanner::showMessage(const QString &message, const QString &details)
 
 void ErrorBanner::showStale(const QString &accountName, const QDateTime &asOf, const ApiError &reason)
 {
-    const QString when = QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DisplayFormat().dateTime(asOf);
     add(tr("%1: showing the data stored on this computer, as of %2. %3").arg(accountName, when, reason.message()),
         reason.longMessage(), true);
 }
