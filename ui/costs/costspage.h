@@ -104,6 +104,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void readyChanged(bool ready);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // The constructor's parts, in the page's order; those with a layout return it for placing.
     QLayout *buildTitleRow();
@@ -114,6 +117,10 @@ private:
     void connectDataSources();
 
     void onModelReset();
+    // Colours from the palette, again after each palette change.
+    void applyChartTheme();
+    void colourBarSets();
+    void colourSlices();
     void onRangeChosen();
     void updateCurrencyChoice();
     void updateTrend();
