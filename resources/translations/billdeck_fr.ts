@@ -1795,10 +1795,6 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
         <translation>Prévision pour %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Forecast for %1: %2&lt;/b&gt; &lt;span style=&apos;color:#6b7280&apos;&gt;(%3)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Prévision pour %1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:#6b7280&apos;&gt;(%3)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2 vs %3</source>
         <translation>%1&#xa0;: %2 contre %3</translation>
     </message>
@@ -1899,6 +1895,10 @@ BILLDECK_SKYSQL_API_KEY pour SkySQL et BILLDECK_SCALINGO_TOKEN pour Scalingo (au
     <message>
         <source>First month</source>
         <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast for %1: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Prévision pour %1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
