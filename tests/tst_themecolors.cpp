@@ -7,6 +7,7 @@
 #include "costs/costspage.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
+#include "widgets/pageicons.h"
 #include "widgets/themecolors.h"
 
 #include <QAbstractAxis>
@@ -153,6 +154,8 @@ private Q_SLOTS:
     void darkPaletteGivesDarkSurfaces();
     void tonedLabelFollowsAPaletteChange();
     void costsChartFollowsAPaletteChange();
+    void everyPageHasItsOwnIcon();
+    void pageIconsAreDrawnInThePaletteTextColour();
 
 private:
     void printContrastTable(const QPalette &palette, const char *name);
@@ -321,6 +324,57 @@ void TestThemeColors::costsChartFollowsAPaletteChange()
     switchPalette(breezeLight());
     checkChart(breezeLight());
     switchPalette(original);
+}
+
+namespace
+{
+const QStringList PageKeys = {QStringLiteral("invoices"), QStringLiteral("overview"), QStringLiteral("catalog"),
+                              QStringLiteral("costs"), QStringLiteral("operations"), QStringLiteral("contacts"),
+                              QStringLiteral("profile"), QStringLiteral("tax"), QStringLiteral("payment-methods")};
+
+// The colour of the icon's most opaque pixel: its strokes.
+QColor strokeColour(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(32, 32).toImage().convertToFormat(QImage::Format_ARGB32);
+    QColor strongest(0, 0, 0, 0);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > strongest.alpha())
+                strongest = pixel;
+        }
+    }
+    return strongest;
+}
+}
+
+void TestThemeColors::everyPageHasItsOwnIcon()
+{
+    QSet<QByteArray> drawings;
+    for (const QString &page : PageKeys) {
+        QVERIFY2(!PageIcons::themeName(page).isEmpty(), qPrintable(page));
+        const QIcon icon = PageIcons::fallback(page);
+        QVERIFY2(!icon.isNull(), qPrintable(page));
+        QVERIFY2(!PageIcons::icon(page).isNull(), qPrintable(page));
+        const QImage image = icon.pixmap(32, 32).toImage();
+        drawings.insert(QByteArray(reinterpret_cast<const char *>(image.constBits()), int(image.sizeInBytes())));
+    }
+    // Nine pages, nine different drawings (not one generic icon).
+    QCOMPARE(drawings.size(), PageKeys.size());
+    QVERIFY(PageIcons::fallback(QStringLiteral("no-such-page")).isNull());
+}
+
+void TestThemeColors::pageIconsAreDrawnInThePaletteTextColour()
+{
+    const QPalette original = QApplication::palette();
+    QApplication::setPalette(breezeLight());
+    const QIcon icon = PageIcons::fallback(QStringLiteral("costs"));
+    QCOMPARE(strokeColour(icon).rgb(), breezeLight().color(QPalette::WindowText).rgb());
+    // The same icon, after a switch to a dark theme: drawn light, nothing to reload.
+    QApplication::setPalette(breezeDark());
+    QCOMPARE(strokeColour(icon).rgb(), breezeDark().color(QPalette::WindowText).rgb());
+    QCOMPARE(strokeColour(icon).alpha(), 255);
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestThemeColors)

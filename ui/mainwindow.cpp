@@ -6,6 +6,7 @@
 #include "invoices/invoicespage.h"
 #include "widgets/editorpage.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pageicons.h"
 #include "widgets/themecolors.h"
 #include "widgets/unsavedchangesguard.h"
 
@@ -111,7 +112,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     m_accountBadge->setAccessibleDescription(m_accountBadge->toolTip());
     m_progressBar->setAccessibleName(tr("Loading progress"));
     m_pages->addWidget(m_emptyState);
-    addPage(QStringLiteral("invoices"), tr("Invoices"), style()->standardIcon(QStyle::SP_FileIcon), m_invoicesPage);
+    addPage(QStringLiteral("invoices"), tr("Invoices"), PageIcons::icon(QStringLiteral("invoices")), m_invoicesPage);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);

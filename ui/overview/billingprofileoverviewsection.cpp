@@ -4,6 +4,7 @@
 #include "payments/cardexpiry.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/pageicons.h"
 #include "widgets/themecolors.h"
 
 #include <QFormLayout>
@@ -11,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace
@@ -79,7 +79,7 @@ BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *
     m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
     ThemeColors::setNoticeStyle(m_expiryWarning, ThemeColors::Tone::Warning, QStringLiteral("padding: 6px 8px;"));
     m_expiryWarning->hide();
-    m_paymentIcon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(32, 32));
+    m_paymentIcon->setPixmap(PageIcons::icon(QStringLiteral("payment-methods")).pixmap(32, 32));
 
     auto *methodRow = new QHBoxLayout;
     methodRow->setSpacing(12);
