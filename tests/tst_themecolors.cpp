@@ -117,6 +117,8 @@ QList<Pair> textPairs(const QPalette &palette)
     pairs << Pair{QStringLiteral("selected page"), ThemeColors::sidebarSelectedText(palette), ThemeColors::sidebarSelection(palette)};
     pairs << Pair{QStringLiteral("window text on the sidebar"), palette.color(QPalette::WindowText), ThemeColors::sidebarBackground(palette)};
     pairs << Pair{QStringLiteral("chart labels"), ThemeColors::chartLabelText(palette), ThemeColors::chartBackground(palette)};
+    pairs << Pair{QStringLiteral("placeholder on base"), ThemeColors::placeholderText(palette), palette.color(QPalette::Base)};
+    pairs << Pair{QStringLiteral("placeholder on alternate base"), ThemeColors::placeholderText(palette), palette.color(QPalette::AlternateBase)};
     pairs << Pair{QStringLiteral("chart legend"), palette.color(QPalette::Text), ThemeColors::chartBackground(palette)};
     return pairs;
 }
@@ -155,6 +157,7 @@ private Q_SLOTS:
     void tonedLabelFollowsAPaletteChange();
     void costsChartFollowsAPaletteChange();
     void everyPageHasItsOwnIcon();
+    void placeholdersStayReadableAcrossThemeChanges();
     void pageIconsAreDrawnInThePaletteTextColour();
 
 private:
@@ -375,6 +378,25 @@ void TestThemeColors::pageIconsAreDrawnInThePaletteTextColour()
     QCOMPARE(strokeColour(icon).rgb(), breezeDark().color(QPalette::WindowText).rgb());
     QCOMPARE(strokeColour(icon).alpha(), 255);
     QApplication::setPalette(original);
+}
+
+void TestThemeColors::placeholdersStayReadableAcrossThemeChanges()
+{
+    const QPalette original = QApplication::palette();
+    // A dark theme whose placeholder is nearly the field's own colour (what Xvfb + kdeglobals gave).
+    QPalette faint = breezeDark();
+    faint.setColor(QPalette::PlaceholderText, QColor(40, 44, 48));
+    QApplication::setPalette(faint);
+    QVERIFY(ThemeColors::contrastRatio(QApplication::palette().color(QPalette::PlaceholderText), faint.color(QPalette::Base)) < 2);
+    ThemeColors::keepPlaceholdersReadable(qApp);
+    QVERIFY(ThemeColors::contrastRatio(QApplication::palette().color(QPalette::PlaceholderText), faint.color(QPalette::Base)) >= 4.5);
+
+    QPalette faintLight = breezeLight();
+    faintLight.setColor(QPalette::PlaceholderText, QColor(240, 240, 240));
+    switchPalette(faintLight);
+    QVERIFY(ThemeColors::contrastRatio(QApplication::palette().color(QPalette::PlaceholderText), faintLight.color(QPalette::Base)) >= 4.5);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), faintLight.color(QPalette::Window));
+    switchPalette(original);
 }
 
 QTEST_MAIN(TestThemeColors)

@@ -100,6 +100,38 @@ private:
     bool m_applying = false;
 };
 
+// Sets the application's placeholder colour, again when the theme changes (the second call finds
+// the palette already right and stops there).
+class PlaceholderKeeper final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PlaceholderKeeper(QApplication *app)
+        : QObject(app)
+    {
+        app->installEventFilter(this);
+    }
+
+    void apply()
+    {
+        QPalette palette = QApplication::palette();
+        const QColor placeholder = ThemeColors::placeholderText(palette);
+        if (palette.color(QPalette::PlaceholderText) == placeholder)
+            return;
+        palette.setColor(QPalette::PlaceholderText, placeholder);
+        QApplication::setPalette(palette);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::ApplicationPaletteChange)
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 // One follower per widget and purpose: calling setTextTone() again replaces the earlier tone
 // instead of stacking a second follower that would fight it.
 void followAs(QWidget *widget, const QString &slot, const std::function<void()> &apply)
@@ -264,12 +296,21 @@ QColor sidebarSelectedText(const QPalette &palette)
 
 QColor cardBackground(const QPalette &palette)
 {
-    return palette.color(QPalette::Base);
+    // Light: white cards on a grey window. Dark: a card between window and base, so the fields on
+    // it (drawn on base) still stand out.
+    const QColor base = palette.color(QPalette::Base);
+    return isDark(palette) ? mix(base, palette.color(QPalette::Window), 0.6) : base;
 }
 
 QColor cardBorder(const QPalette &palette)
 {
     return mix(cardBackground(palette), palette.color(QPalette::Text), 0.15);
+}
+
+QColor placeholderText(const QPalette &palette)
+{
+    const QColor start = mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+    return withContrast(start, {palette.color(QPalette::Base), palette.color(QPalette::AlternateBase)});
 }
 
 QColor chartBackground(const QPalette &palette)
@@ -296,6 +337,12 @@ QColor chartSeries(const QPalette &palette, int index)
 int chartSeriesCount()
 {
     return int(SeriesHues.size());
+}
+
+void keepPlaceholdersReadable(QApplication *app)
+{
+    auto *keeper = new PlaceholderKeeper(app);
+    keeper->apply();
 }
 
 void follow(QWidget *widget, const std::function<void()> &apply)

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QApplication;
 class QWidget;
 
 // The one place colours come from. Every colour here is derived from a QPalette (the user's light
@@ -61,6 +62,12 @@ QColor chartLabelText(const QPalette &palette);
 QColor chartGrid(const QPalette &palette);
 QColor chartSeries(const QPalette &palette, int index);
 int chartSeriesCount();
+
+// Placeholder text ("Search…", "none") readable on the fields it is drawn in; some platform
+// themes leave it far under 4.5:1 in dark mode.
+QColor placeholderText(const QPalette &palette);
+// Keeps the application palette's placeholder colour readable, now and after each theme change.
+void keepPlaceholdersReadable(QApplication *app);
 
 // Widgets. Each call applies now and again whenever the application palette changes.
 void follow(QWidget *widget, const std::function<void()> &apply);
