@@ -345,11 +345,6 @@ void keepPlaceholdersReadable(QApplication *app)
     keeper->apply();
 }
 
-void follow(QWidget *widget, const std::function<void()> &apply)
-{
-    followAs(widget, QStringLiteral("custom"), apply);
-}
-
 void setTextTone(QWidget *widget, Tone tone)
 {
     setForeground(widget, [tone](const QPalette &palette) { return toneText(palette, tone); });

@@ -70,7 +70,6 @@ QColor placeholderText(const QPalette &palette);
 void keepPlaceholdersReadable(QApplication *app);
 
 // Widgets. Each call applies now and again whenever the application palette changes.
-void follow(QWidget *widget, const std::function<void()> &apply);
 void setTextTone(QWidget *widget, Tone tone);
 void setMutedText(QWidget *widget);
 // A style sheet whose colours come from the palette: `make` is called with the application
