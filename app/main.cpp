@@ -15,6 +15,7 @@
 #include "screenshotcommand.h"
 #include "store/billingstore.h"
 #include "store/secretstore.h"
+#include "widgets/themecolors.h"
 #include "windowaccounts.h"
 
 #include <QApplication>
@@ -153,6 +154,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     installTranslators(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Billdeck"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/billdeck.svg")));
+    ThemeColors::keepPlaceholdersReadable(&app);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.billdeck.Billdeck"));
     // The C locale has no money conventions ("4,784.82$"); people running under it still
     // read amounts the international way.

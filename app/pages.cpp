@@ -17,23 +17,23 @@
 #include "store/budgetstore.h"
 #include "tax/taxpage.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pageicons.h"
 
 #include <QDesktopServices>
 #include <QSettings>
-#include <QStyle>
 
 void addPages(MainWindow &window, Composition &composition)
 {
     // Overview and catalogue; `invoices` stays the first page and the default.
     window.addPage(QStringLiteral("overview"), QObject::tr("Overview"),
-                   window.style()->standardIcon(QStyle::SP_DirHomeIcon), new OverviewPage(composition.accounts()));
+                   PageIcons::icon(QStringLiteral("overview")), new OverviewPage(composition.accounts()));
     window.addPage(QStringLiteral("catalog"), QObject::tr("Price catalogue"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogDetailedView), new CatalogPage(composition.accounts()),
+                   PageIcons::icon(QStringLiteral("catalog")), new CatalogPage(composition.accounts()),
                    Capability::PriceCatalogue);
     // Budgets are preferences, kept in the application's settings (amounts only).
     auto *costs = new CostsPage(composition.accounts(), composition.repository(),
                                 new BudgetStore(new QSettings(&composition), &composition));
-    window.addPage(QStringLiteral("costs"), QObject::tr("Costs"), window.style()->standardIcon(QStyle::SP_FileDialogInfoView),
+    window.addPage(QStringLiteral("costs"), QObject::tr("Costs"), PageIcons::icon(QStringLiteral("costs")),
                    costs, Capability::Invoices);
     // Scalingo's billing history; "Open invoice" shows that invoice on the Invoices page.
     auto *operationModel = new BillingOperationModel(&composition);
@@ -45,24 +45,24 @@ void addPages(MainWindow &window, Composition &composition)
                          window.invoicesPage()->selectInvoice(accountId, invoiceId);
                      });
     window.addPage(QStringLiteral("operations"), QObject::tr("Billing operations"),
-                   window.style()->standardIcon(QStyle::SP_FileIcon), operations, Capability::BillingOperations);
+                   PageIcons::icon(QStringLiteral("operations")), operations, Capability::BillingOperations);
     operationsLoader->refresh();
     // The editors; the window asks before leaving one with unsaved changes (UnsavedChangesGuard).
     window.addPage(QStringLiteral("contacts"), QObject::tr("Contacts"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView), new ContactsPage(composition.accounts()),
+                   PageIcons::icon(QStringLiteral("contacts")), new ContactsPage(composition.accounts()),
                    Capability::Contacts);
     window.addPage(QStringLiteral("profile"), QObject::tr("Billing profile"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                   PageIcons::icon(QStringLiteral("profile")),
                    new BillingProfilePage(composition.accounts()), Capability::BillingProfile);
     window.addPage(QStringLiteral("tax"), QObject::tr("Tax information"),
-                   window.style()->standardIcon(QStyle::SP_FileDialogListView), new TaxPage(composition.accounts()),
+                   PageIcons::icon(QStringLiteral("tax")), new TaxPage(composition.accounts()),
                    Capability::Tax);
     auto *paymentMethods = new PaymentMethodsPage(composition.accounts());
     // Cards are entered on the provider's secure page, in the browser.
     QObject::connect(paymentMethods, &PaymentMethodsPage::openUrlRequested, paymentMethods,
                      [](const QUrl &url) { QDesktopServices::openUrl(url); });
     window.addPage(QStringLiteral("payment-methods"), QObject::tr("Payment methods"),
-                   window.style()->standardIcon(QStyle::SP_DriveHDIcon), paymentMethods, Capability::PaymentMethods);
+                   PageIcons::icon(QStringLiteral("payment-methods")), paymentMethods, Capability::PaymentMethods);
     // SkySQL invoices can also be shown by resource; a failure goes to the page's banner.
     InvoiceDetailView *detail = window.invoicesPage()->detailView();
     detail->setAccountRegistry(composition.accounts());

@@ -7,6 +7,8 @@
 #include "invoices/invoicespage.h"
 #include "widgets/editorpage.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pageicons.h"
+#include "widgets/themecolors.h"
 #include "widgets/unsavedchangesguard.h"
 
 #include <QAction>
@@ -71,22 +73,25 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAttribute(Qt::WA_StyledBackground);
     sidebar->setFixedWidth(SidebarWidth);
-    sidebar->setStyleSheet(QStringLiteral(
-        "#sidebar { background: #f2f4f7; border-right: 1px solid #dde1e6; }"
-        "#sidebar QListWidget { background: transparent; border: none; outline: none; }"
-        "#sidebar QListWidget::item { padding: 7px 8px; border-radius: 5px; color: #1f2933; }"
-        "#sidebar QListWidget::item:selected { background: #dde6f3; color: #0b3d91; }"));
+    ThemeColors::setStyleSheet(sidebar, [](const QPalette &palette) {
+        return QStringLiteral(
+                   "#sidebar { background: %1; border-right: 1px solid %2; }"
+                   "#sidebar QListWidget { background: transparent; border: none; outline: none; }"
+                   "#sidebar QListWidget::item { padding: 7px 8px; border-radius: 5px; color: %3; }"
+                   "#sidebar QListWidget::item:selected { background: %4; color: %5; }")
+            .arg(ThemeColors::sidebarBackground(palette).name(), ThemeColors::sidebarBorder(palette).name(),
+                 ThemeColors::sidebarText(palette).name(), ThemeColors::sidebarSelection(palette).name(),
+                 ThemeColors::sidebarSelectedText(palette).name());
+    });
 
     QFont accountFont = m_accountLabel->font();
     accountFont.setBold(true);
     accountFont.setPointSizeF(accountFont.pointSizeF() * 1.1);
     m_accountLabel->setFont(accountFont);
     m_accountLabel->setWordWrap(true);
-    m_accountBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde8c8; color: #8a5a00; border-radius: 4px; padding: 1px 6px;"
-        " font-size: 8pt; font-weight: bold; }"));
+    ThemeColors::setStyleSheet(m_accountBadge, [](const QPalette &palette) { return ThemeColors::badgeStyle(palette); });
     m_accountBadge->setToolTip(tr("Generated data from the built-in demo server"));
-    m_providerLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(m_providerLabel);
     // "SkySQL, Scalingo" beside the demo badge is wider than the sidebar.
     m_providerLabel->setWordWrap(true);
 
@@ -131,7 +136,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     m_accountBadge->setAccessibleDescription(m_accountBadge->toolTip());
     m_progressBar->setAccessibleName(tr("Loading progress"));
     m_pages->addWidget(m_emptyState);
-    addPage(QStringLiteral("invoices"), tr("Invoices"), style()->standardIcon(QStyle::SP_FileIcon), m_invoicesPage);
+    addPage(QStringLiteral("invoices"), tr("Invoices"), PageIcons::icon(QStringLiteral("invoices")), m_invoicesPage);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);

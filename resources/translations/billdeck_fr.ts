@@ -1810,10 +1810,6 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
         <translation>Prévision pour %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Forecast for %1: %2&lt;/b&gt; &lt;span style=&apos;color:#6b7280&apos;&gt;(%3)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;Prévision pour %1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:#6b7280&apos;&gt;(%3)&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1: %2 vs %3</source>
         <translation>%1&#xa0;: %2 contre %3</translation>
     </message>
@@ -1922,6 +1918,10 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
     <message>
         <source>no invoice for %1: the accounts shown have no invoice.</source>
         <translation>aucune facture pour %1 : les comptes affichés n&apos;ont aucune facture.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast for %1: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;Prévision pour %1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "accounts/accountformbackend.h"
 #include "store/providerendpoints.h"
+#include "widgets/themecolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,12 +14,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace
 {
 QLabel *createErrorLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #b42318;"));
+    ThemeColors::setTextTone(label, ThemeColors::Tone::Negative);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -27,7 +30,7 @@ QLabel *createErrorLabel(QWidget *parent)
 QLabel *createHint(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(label);
     label->setWordWrap(true);
     return label;
 }
@@ -250,7 +253,7 @@ void AccountForm::updateTestState()
     const State state = m_backend->testState();
     m_testButton->setEnabled(state != State::Testing);
     m_testButton->setText(state == State::Testing ? tr("Testing…") : tr("Test connection"));
-    QString color = QStringLiteral("#5f6b7a");
+    std::optional<ThemeColors::Tone> tone;
     QString text = m_backend->testMessage();
     switch (state) {
     case State::Idle:
@@ -261,17 +264,20 @@ void AccountForm::updateTestState()
             text = tr("Connecting…");
         break;
     case State::Works:
-        color = QStringLiteral("#067647");
+        tone = ThemeColors::Tone::Positive;
         text = QStringLiteral("✔ ") + text;
         break;
     case State::WrongKey:
     case State::Unreachable:
     case State::Timeout:
     case State::Failed:
-        color = QStringLiteral("#b42318");
+        tone = ThemeColors::Tone::Negative;
         break;
     }
-    m_testResult->setStyleSheet(QStringLiteral("color: %1;").arg(color));
+    if (tone)
+        ThemeColors::setTextTone(m_testResult, *tone);
+    else
+        ThemeColors::setMutedText(m_testResult);
     m_testResult->setText(text);
 }
 

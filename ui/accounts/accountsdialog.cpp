@@ -5,6 +5,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/accountregistry.h"
 #include "store/accountstore.h"
+#include "widgets/themecolors.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -33,7 +34,7 @@ QWidget *createAccountRow(const Account &account, const QString &note, QWidget *
     if (!note.isEmpty())
         details += QStringLiteral(" · ") + note;
     auto *provider = new QLabel(details, row);
-    provider->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(provider);
     auto *text = new QVBoxLayout;
     text->setSpacing(0);
     text->addWidget(name);
@@ -44,9 +45,7 @@ QWidget *createAccountRow(const Account &account, const QString &note, QWidget *
     if (account.isDemo) {
         auto *badge = new QLabel(AccountsDialog::tr("DEMO"), row);
         badge->setObjectName(QStringLiteral("demoBadge"));
-        badge->setStyleSheet(QStringLiteral(
-            "QLabel { background: #fde8c8; color: #8a5a00; border-radius: 4px; padding: 1px 6px;"
-            " font-size: 8pt; font-weight: bold; }"));
+        ThemeColors::setStyleSheet(badge, [](const QPalette &palette) { return ThemeColors::badgeStyle(palette); });
         layout->addWidget(badge, 0, Qt::AlignVCenter);
     }
     return row;
@@ -360,7 +359,10 @@ void AccountsDialog::removeSelected()
 
 void AccountsDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b42318;") : QStringLiteral("color: #5f6b7a;"));
+    if (error)
+        ThemeColors::setTextTone(m_status, ThemeColors::Tone::Negative);
+    else
+        ThemeColors::setMutedText(m_status);
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
 }

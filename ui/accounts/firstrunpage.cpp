@@ -1,5 +1,7 @@
 #include "accounts/firstrunpage.h"
 
+#include "widgets/themecolors.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QPushButton>
@@ -11,8 +13,7 @@ QWidget *createChoice(const QString &title, const QString &text, QPushButton *bu
 {
     auto *card = new QFrame(parent);
     card->setObjectName(QStringLiteral("choice"));
-    card->setStyleSheet(QStringLiteral(
-        "#choice { background: white; border: 1px solid #dde1e6; border-radius: 8px; }"));
+    ThemeColors::setCardStyle(card, 8);
     card->setFixedWidth(340);
     auto *heading = new QLabel(title, card);
     QFont font = heading->font();
@@ -22,7 +23,6 @@ QWidget *createChoice(const QString &title, const QString &text, QPushButton *bu
     heading->setWordWrap(true);
     auto *body = new QLabel(text, card);
     body->setWordWrap(true);
-    body->setStyleSheet(QStringLiteral("color: #3e4c59;"));
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(20, 18, 20, 18);
     layout->setSpacing(8);
@@ -49,7 +49,7 @@ FirstRunPage::FirstRunPage(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     auto *subtitle = new QLabel(tr("See your cloud invoices and what you spend, month by month."), this);
     subtitle->setAlignment(Qt::AlignCenter);
-    subtitle->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(subtitle);
 
     m_addAccount->setDefault(true);
     auto *choices = new QHBoxLayout;
@@ -98,14 +98,14 @@ void FirstRunPage::setConnecting(bool connecting)
 {
     m_addAccount->setEnabled(!connecting);
     m_demo->setEnabled(!connecting);
-    m_status->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(m_status);
     m_status->setText(connecting ? tr("Connecting your saved accounts…") : QString());
     m_status->setVisible(connecting);
 }
 
 void FirstRunPage::showProblem(const QString &message)
 {
-    m_status->setStyleSheet(QStringLiteral("color: #b42318;"));
+    ThemeColors::setTextTone(m_status, ThemeColors::Tone::Negative);
     m_status->setText(message);
     m_status->setVisible(!message.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -101,13 +102,13 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     m_offerings->setMaximumHeight(110);
     leftLayout->addWidget(m_offerings);
     m_offeringDescription->setWordWrap(true);
-    m_offeringDescription->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(m_offeringDescription);
     leftLayout->addWidget(m_offeringDescription);
     leftLayout->addSpacing(8);
     leftLayout->addWidget(sectionTitle(tr("Meters"), left));
     leftLayout->addWidget(m_meters, 1);
     m_sourceLabel->setWordWrap(true);
-    m_sourceLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(m_sourceLabel);
     leftLayout->addWidget(m_sourceLabel);
     leftLayout->addWidget(m_picker);
 
@@ -128,7 +129,7 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
         });
     }
     filters->addStretch(1);
-    m_priceCount->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(m_priceCount);
     filters->addWidget(m_priceCount);
 
     m_priceTable->setModel(m_filter);
@@ -159,7 +160,7 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     m_hours->setToolTip(tr("Hours billed per month for hourly meters (730 = a year's 8,760 hours / 12)"));
     m_addButton->setEnabled(false);
     m_removeButton->setEnabled(false);
-    m_estimatorProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ThemeColors::setTextTone(m_estimatorProblem, ThemeColors::Tone::Negative);
     m_estimatorProblem->setWordWrap(true);
     m_estimatorProblem->hide();
 
@@ -167,7 +168,7 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
                                "Add to estimate, or double-click a price."));
     m_estimateHint->setWordWrap(true);
     m_estimateHint->setAlignment(Qt::AlignCenter);
-    m_estimateHint->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(m_estimateHint);
     m_estimateStack->addWidget(m_estimateHint);
     m_estimateStack->addWidget(m_estimateTable);
     m_estimateTable->setModel(m_estimator);
@@ -201,7 +202,10 @@ CatalogPage::CatalogPage(AccountRegistry *accounts, QWidget *parent)
     controlColumn->addStretch(1);
     auto *totalCaption = new QLabel(tr("ESTIMATED PER MONTH"), this);
     totalCaption->setAlignment(Qt::AlignRight);
-    totalCaption->setStyleSheet(QStringLiteral("color: palette(placeholder-text); font-weight: bold;"));
+    ThemeColors::setMutedText(totalCaption);
+    QFont captionFont = totalCaption->font();
+    captionFont.setBold(true);
+    totalCaption->setFont(captionFont);
     controlColumn->addWidget(totalCaption);
     controlColumn->addWidget(m_totalLabel);
 

@@ -8,6 +8,7 @@
 #include "widgets/adaptivecolumns.h"
 #include "widgets/formbinding.h"
 #include "widgets/pagecommands.h"
+#include "widgets/themecolors.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -46,10 +47,10 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
 {
     m_noAccount->setAlignment(Qt::AlignCenter);
-    m_noAccount->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(m_noAccount);
 
     m_undoBar->setObjectName(QStringLiteral("undoBar"));
-    m_undoBar->setStyleSheet(QStringLiteral("#undoBar { background: #e8f0fe; border: 1px solid #c6d8f5; border-radius: 5px; }"));
+    ThemeColors::setNoticeStyle(m_undoBar, ThemeColors::Tone::Info);
     auto *undoLayout = new QHBoxLayout(m_undoBar);
     undoLayout->setContentsMargins(10, 6, 10, 6);
     undoLayout->addWidget(m_undoLabel, 1);
@@ -98,7 +99,7 @@ ContactsPage::ContactsPage(AccountRegistry *accounts, QWidget *parent)
     PageCommands::mark(m_revertButton, PageCommands::Command::Revert);
     auto *formPane = new QFrame(this);
     formPane->setObjectName(QStringLiteral("contactCard"));
-    formPane->setStyleSheet(QStringLiteral("#contactCard { border: 1px solid #dde1e6; border-radius: 6px; background: palette(base); }"));
+    ThemeColors::setCardStyle(formPane, 6);
     auto *formPaneLayout = new QVBoxLayout(formPane);
     formPaneLayout->setContentsMargins(14, 12, 14, 12);
     formPaneLayout->addWidget(scroll, 1);
@@ -275,7 +276,7 @@ void ContactsPage::buildForm()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_formTitle->setFont(titleFont);
     m_dirtyLabel = new QLabel(tr("Unsaved changes"), m_formHost);
-    m_dirtyLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    ThemeColors::setTextTone(m_dirtyLabel, ThemeColors::Tone::Warning);
     m_dirtyLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(m_formTitle, 0, 0);
     grid->addWidget(m_dirtyLabel, 0, 1);

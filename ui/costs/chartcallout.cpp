@@ -1,8 +1,12 @@
 #include "costs/chartcallout.h"
 
+#include "widgets/themecolors.h"
+
+#include <QApplication>
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QWidget>
 
 ChartCallout::ChartCallout(QChart *chart)
     : QGraphicsItem(chart)
@@ -45,17 +49,21 @@ QRectF ChartCallout::boundingRect() const
     return m_box.united(QRectF(anchor, QSizeF(1, 1))).adjusted(-2, -2, 2, 2);
 }
 
-void ChartCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ChartCallout::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget)
 {
+    // Drawn as the theme draws a tooltip, which is what it is.
+    const QPalette palette = widget ? widget->palette() : QApplication::palette();
+    const QColor background = palette.color(QPalette::ToolTipBase);
+    const QColor text = palette.color(QPalette::ToolTipText);
     painter->setRenderHint(QPainter::Antialiasing);
     const QPointF anchor = mapFromParent(m_anchor);
-    painter->setPen(QPen(QColor(0x33, 0x41, 0x55), 1));
+    painter->setPen(QPen(ThemeColors::mix(background, text, 0.5), 1));
     painter->drawLine(anchor, m_box.center().x() < anchor.x() ? m_box.bottomRight() : m_box.bottomLeft());
-    painter->setBrush(QColor(0x1f, 0x29, 0x37, 235));
+    painter->setBrush(background);
     painter->drawRoundedRect(m_box, 6, 6);
-    painter->setPen(Qt::white);
+    painter->setPen(text);
     painter->setFont(m_chart->font());
     painter->drawText(m_textRect, Qt::AlignLeft, m_text);
-    painter->setBrush(QColor(0x1f, 0x29, 0x37));
+    painter->setBrush(text);
     painter->drawEllipse(anchor, 3, 3);
 }

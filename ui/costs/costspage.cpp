@@ -3,6 +3,7 @@
 #include "accounts/accountregistry.h"
 #include "costs/budgetparsing.h"
 #include "costs/chartcallout.h"
+#include "costs/charttheme.h"
 #include "costs/chartvalueproxy.h"
 #include "costs/costchartexport.h"
 #include "costs/costforecast.h"
@@ -18,6 +19,7 @@
 #include "widgets/flowlayout.h"
 #include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -55,32 +57,7 @@
 
 namespace
 {
-QColor categoryColor(const QString &key)
-{
-    if (key == QLatin1String("compute"))
-        return QColor(0x25, 0x63, 0xeb);
-    if (key == QLatin1String("storage"))
-        return QColor(0x0d, 0x94, 0x88);
-    if (key == QLatin1String("data_transfer"))
-        return QColor(0xf5, 0x9e, 0x0b);
-    if (key == QLatin1String("support"))
-        return QColor(0x7c, 0x3a, 0xed);
-    return QColor(0x94, 0xa3, 0xb8);
-}
-
-QColor seriesColor(int index)
-{
-    static const QColor palette[] = {
-        QColor(0x25, 0x63, 0xeb), QColor(0x0d, 0x94, 0x88), QColor(0xf5, 0x9e, 0x0b), QColor(0xdb, 0x27, 0x77),
-        QColor(0x7c, 0x3a, 0xed), QColor(0x65, 0xa3, 0x0d), QColor(0x08, 0x91, 0xb2), QColor(0xea, 0x58, 0x0c),
-    };
-    return palette[index % int(std::size(palette))];
-}
-
-const QColor ForecastColor(0xf9, 0x73, 0x16);
 constexpr double BarWidth = 0.62;
-const QColor BudgetColor(0xdc, 0x26, 0x26);
-const QColor AverageColor(0x11, 0x18, 0x27);
 }
 
 CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, BudgetStore *budgets, QWidget *parent)
@@ -218,7 +195,7 @@ QLayout *CostsPage::buildTitleRow()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_summaryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_summaryLabel);
     m_exportButton->setText(tr("Export"));
     m_exportButton->setToolTip(tr("Save the chart as a picture or its numbers as CSV"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -309,14 +286,15 @@ QLayout *CostsPage::buildControls()
 
 void CostsPage::buildNotices()
 {
-    m_budgetError->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    ThemeColors::setTextTone(m_budgetError, ThemeColors::Tone::Negative);
     m_budgetError->hide();
 
     m_warningLabel->setObjectName(QStringLiteral("budgetWarning"));
     m_warningLabel->setWordWrap(true);
-    m_warningLabel->setStyleSheet(QStringLiteral(
-        "QLabel#budgetWarning { background: #fef3c7; color: #92400e; border: 1px solid #f59e0b;"
-        " border-radius: 4px; padding: 8px 10px; font-weight: bold; }"));
+    ThemeColors::setStyleSheet(m_warningLabel, [](const QPalette &palette) {
+        return QStringLiteral("QLabel#budgetWarning { %1 border-radius: 4px; padding: 8px 10px; font-weight: bold; }")
+            .arg(ThemeColors::toneStyle(palette, ThemeColors::Tone::Warning, true));
+    });
     m_warningLabel->hide();
     m_trendLabel->setWordWrap(true);
     m_trendLabel->setTextFormat(Qt::RichText);
@@ -346,13 +324,9 @@ void CostsPage::buildChart()
     m_forecastSeries->setUpperSeries(m_forecastTop);
     m_forecastSeries->setLowerSeries(m_forecastBottom);
     m_forecastSeries->setName(tr("Forecast"));
-    m_forecastSeries->setBrush(QBrush(ForecastColor, Qt::BDiagPattern));
-    m_forecastSeries->setPen(QPen(ForecastColor, 1.5, Qt::DashLine));
     m_averageSeries->setName(tr("3-month average"));
-    m_averageSeries->setPen(QPen(AverageColor, 2));
     m_averageSeries->setPointsVisible(true);
     m_budgetSeries->setName(tr("Budget"));
-    m_budgetSeries->setPen(QPen(BudgetColor, 2, Qt::DashLine));
     m_chart->addSeries(m_barSeries);
     m_chart->addSeries(m_forecastSeries);
     m_chart->addSeries(m_averageSeries);
@@ -366,7 +340,6 @@ void CostsPage::buildChart()
     }
     // The month labels follow the plot's width: fewer of them in a narrow window.
     connect(m_chart, &QChart::plotAreaChanged, this, &CostsPage::updateMonthLabels);
-    m_amountAxis->setGridLineColor(QColor(0xe5, 0xe7, 0xeb));
     m_monthAxis->setGridLineVisible(false);
     QFont axisTitleFont = m_amountAxis->titleFont();
     axisTitleFont.setBold(false);
@@ -399,7 +372,7 @@ void CostsPage::buildBreakdown()
     sectionFont.setBold(true);
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
     m_breakdownTitle->setFont(sectionFont);
-    m_breakdownHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_breakdownHint);
     m_breakdownTable->setModel(m_breakdown);
     m_breakdownTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_breakdownTable->setAlternatingRowColors(true);
@@ -425,12 +398,12 @@ void CostsPage::buildBreakdown()
     m_donutView->setRenderHint(QPainter::Antialiasing);
     m_donutView->setAccessibleName(tr("Month breakdown chart"));
     m_donutView->setMinimumWidth(260);
+    applyChartTheme();
     connect(m_donutSeries, &QPieSeries::added, this, [this] {
+        colourSlices();
         const QList<QPieSlice *> slices = m_donutSeries->slices();
         for (int i = 0; i < slices.size(); ++i) {
             QPieSlice *slice = slices.at(i);
-            slice->setColor(seriesColor(i));
-            slice->setBorderColor(Qt::white);
             // The legend names each slice with its share; the slices stay clean.
             slice->setLabel(QStringLiteral("%1  %2").arg(m_breakdown->index(i, MonthBreakdownModel::ServiceColumn).data().toString(),
                                                          m_breakdown->index(i, MonthBreakdownModel::ShareColumn).data().toString()));
@@ -487,6 +460,50 @@ MonthlyCostModel *CostsPage::model() const { return m_model; }
 MonthBreakdownModel *CostsPage::breakdownModel() const { return m_breakdown; }
 CostForecaster *CostsPage::forecaster() const { return m_forecaster; }
 QChart *CostsPage::chart() const { return m_chart; }
+
+void CostsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch while running (light to dark) reaches the page as a palette change.
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme();
+}
+
+void CostsPage::applyChartTheme()
+{
+    const QPalette colours = palette();
+    ChartTheme::apply(m_chart, m_chartView, colours);
+    ChartTheme::apply(m_donutChart, m_donutView, colours);
+    const QColor forecast = ChartTheme::forecastColor(colours);
+    m_forecastSeries->setBrush(QBrush(forecast, Qt::BDiagPattern));
+    m_forecastSeries->setPen(QPen(forecast, 1.5, Qt::DashLine));
+    m_averageSeries->setPen(QPen(ChartTheme::averageColor(colours), 2));
+    m_budgetSeries->setPen(QPen(ChartTheme::budgetColor(colours), 2, Qt::DashLine));
+    colourBarSets();
+    colourSlices();
+}
+
+void CostsPage::colourSlices()
+{
+    const QList<QPieSlice *> slices = m_donutSeries->slices();
+    for (int i = 0; i < slices.size(); ++i) {
+        slices.at(i)->setColor(ChartTheme::seriesColor(palette(), i));
+        slices.at(i)->setBorderColor(ThemeColors::chartBackground(palette()));
+    }
+}
+
+void CostsPage::colourBarSets()
+{
+    const QList<QBarSet *> sets = m_barSeries->barSets();
+    for (int i = 0; i < sets.size(); ++i) {
+        const QString key = m_model->seriesKey(i);
+        const QColor color = m_model->stackBy() == MonthlyCostModel::StackBy::Category || key == QLatin1String("other")
+            ? ChartTheme::categoryColor(palette(), m_model->stackBy() == MonthlyCostModel::StackBy::Category ? key : QStringLiteral("other"))
+            : ChartTheme::seriesColor(palette(), i);
+        sets.at(i)->setColor(color);
+        sets.at(i)->setBorderColor(ThemeColors::mix(color, palette().color(QPalette::Text), 0.15));
+    }
+}
 QStackedBarSeries *CostsPage::barSeries() const { return m_barSeries; }
 QAreaSeries *CostsPage::forecastSeries() const { return m_forecastSeries; }
 Money CostsPage::forecastAmount() const { return m_chartForecast; }
@@ -599,15 +616,7 @@ void CostsPage::onModelReset()
     const int columns = m_model->columnCount();
     if (m_mapper->lastBarSetColumn() != columns - 1)
         m_mapper->setLastBarSetColumn(columns - 1);
-    const QList<QBarSet *> sets = m_barSeries->barSets();
-    for (int i = 0; i < sets.size(); ++i) {
-        const QString key = m_model->seriesKey(i);
-        const QColor color = m_model->stackBy() == MonthlyCostModel::StackBy::Category || key == QLatin1String("other")
-            ? categoryColor(m_model->stackBy() == MonthlyCostModel::StackBy::Category ? key : QStringLiteral("other"))
-            : seriesColor(i);
-        sets.at(i)->setColor(color);
-        sets.at(i)->setBorderColor(color.darker(115));
-    }
+    colourBarSets();
     // A category or service with nothing in these months has no place in the legend.
     const QList<QLegendMarker *> markers = m_chart->legend()->markers(m_barSeries);
     for (int i = 0; i < markers.size() && i < m_model->columnCount(); ++i) {
@@ -716,9 +725,9 @@ void CostsPage::updateTrend()
 
     QStringList parts;
     if (hasForecast) {
-        parts << tr("<b>Forecast for %1: %2</b> <span style='color:#6b7280'>(%3)</span>")
+        parts << tr("<b>Forecast for %1: %2</b> <span style='color:%4'>(%3)</span>")
                      .arg(DisplayFormat().month(m_model->currentMonth()), money(m_chartForecast).toHtmlEscaped(),
-                          methods.join(QStringLiteral("; ")).toHtmlEscaped());
+                          methods.join(QStringLiteral("; ")).toHtmlEscaped(), ThemeColors::mutedText(palette()).name());
     }
     const int lastComplete = currentRow >= 0 ? currentRow - 1 : rows - 1;
     if (lastComplete >= 1) {

@@ -115,6 +115,9 @@ Q_SIGNALS:
     // The month given to focusMonthWhenReady() has no invoice in any range; `message` says why.
     void focusMonthUnavailable(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateMonthLabels();
     // The constructor's parts, in the page's order; those with a layout return it for placing.
@@ -126,6 +129,10 @@ private:
     void connectDataSources();
 
     void onModelReset();
+    // Colours from the palette, again after each palette change.
+    void applyChartTheme();
+    void colourBarSets();
+    void colourSlices();
     void onRangeChosen();
     void updateCurrencyChoice();
     void updateTrend();

@@ -6,6 +6,7 @@
 #include "domain/invoice.h"
 #include "invoices/invoicestatusdelegate.h"
 #include "widgets/adaptivecolumns.h"
+#include "widgets/themecolors.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -137,7 +138,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_placeholder);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tree);
 
@@ -221,9 +222,7 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
     m_numberLabel->setText(invoice.number.isEmpty() ? invoice.id : invoice.number);
     const int status = static_cast<int>(invoice.status);
     m_statusLabel->setText(statusText(invoice.status));
-    m_statusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 9px; }")
-                                     .arg(InvoiceStatusDelegate::statusColor(status).name(),
-                                          InvoiceStatusDelegate::statusBackground(status).name()));
+    ThemeColors::setPillStyle(m_statusLabel, InvoiceStatusDelegate::statusTone(status));
     m_totalLabel->setText(invoice.amount.currency().isEmpty() ? invoice.amount.toDecimalString()
                                                               : invoice.amount.format(m_locale));
     QString period = invoice.period;
@@ -255,7 +254,7 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
 void InvoiceDetailView::fillServices(const Invoice &invoice)
 {
     m_tree->clear();
-    const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QColor muted = ThemeColors::mutedText(palette());
     fillInvoiceItems(invoice);
     for (const InvoiceService &service : invoice.services) {
         auto *serviceItem = new QTreeWidgetItem(m_tree);
@@ -341,7 +340,7 @@ void InvoiceDetailView::fillInvoiceItems(const Invoice &invoice)
         item->setText(CostColumn, line.cost.format(m_locale));
         item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (line.cost.minorUnits() < 0)
-            item->setForeground(CostColumn, QColor(0x1e, 0x7b, 0x34));
+            item->setForeground(CostColumn, ThemeColors::positiveAmount(palette()));
         if (line.cost.currency() == sum.currency())
             sum += line.cost;
     }

@@ -13,6 +13,7 @@
 #include "widgets/errorbanner.h"
 #include "widgets/flowlayout.h"
 #include "widgets/pagecommands.h"
+#include "widgets/themecolors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -111,7 +112,7 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_summaryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_summaryLabel);
     m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refreshButton->setToolTip(tr("Load the invoices again from every account"));
 
@@ -647,7 +648,7 @@ void InvoicesPage::applyAmountFilter()
     for (QLineEdit *edit : {m_minimumAmountEdit, m_maximumAmountEdit}) {
         const bool valid = edit->text().trimmed().isEmpty()
             || Money::parseDecimal(edit->text().trimmed(), QStringLiteral("USD"), &probe);
-        edit->setStyleSheet(valid ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+        edit->setStyleSheet(valid ? QString() : ThemeColors::invalidFieldStyle(edit->palette()));
         edit->setToolTip(valid ? tr("In each invoice's own currency, e.g. 1500 or 1500.50")
                                : tr("Not an amount: use digits and a dot, e.g. 1500.50"));
     }

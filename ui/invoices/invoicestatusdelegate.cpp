@@ -19,28 +19,16 @@ InvoiceStatusDelegate::InvoiceStatusDelegate(QObject *parent)
 {
 }
 
-QColor InvoiceStatusDelegate::statusColor(int status)
+ThemeColors::Tone InvoiceStatusDelegate::statusTone(int status)
 {
     switch (static_cast<InvoiceStatus>(status)) {
-    case InvoiceStatus::Paid: return QColor(0x1e, 0x6b, 0x34);
-    case InvoiceStatus::Open: return QColor(0x8a, 0x5a, 0x00);
+    case InvoiceStatus::Paid: return ThemeColors::Tone::Positive;
+    case InvoiceStatus::Open: return ThemeColors::Tone::Warning;
     case InvoiceStatus::Overdue:
-    case InvoiceStatus::Failed: return QColor(0xb0, 0x1e, 0x1e);
+    case InvoiceStatus::Failed: return ThemeColors::Tone::Negative;
     case InvoiceStatus::Unknown: break;
     }
-    return QColor(0x55, 0x5b, 0x66);
-}
-
-QColor InvoiceStatusDelegate::statusBackground(int status)
-{
-    switch (static_cast<InvoiceStatus>(status)) {
-    case InvoiceStatus::Paid: return QColor(0xe3, 0xf4, 0xe6);
-    case InvoiceStatus::Open: return QColor(0xfd, 0xf0, 0xd2);
-    case InvoiceStatus::Overdue:
-    case InvoiceStatus::Failed: return QColor(0xfb, 0xe1, 0xe0);
-    case InvoiceStatus::Unknown: break;
-    }
-    return QColor(0xec, 0xee, 0xf1);
+    return ThemeColors::Tone::Neutral;
 }
 
 void InvoiceStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -67,8 +55,9 @@ void InvoiceStatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(pill), height / 2.0, height / 2.0);
-    painter->fillPath(path, statusBackground(status));
-    painter->setPen(statusColor(status));
+    const ThemeColors::Tone tone = statusTone(status);
+    painter->fillPath(path, ThemeColors::toneTint(opt.palette, tone));
+    painter->setPen(ThemeColors::toneText(opt.palette, tone));
     painter->setFont(opt.font);
     painter->drawText(pill.adjusted(PillPaddingX, 0, -PillPaddingX, 0), Qt::AlignCenter,
                       metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * PillPaddingX));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QColor>
+#include "widgets/themecolors.h"
 #include <QStyledItemDelegate>
 
 // Draws the status column as a coloured pill so what needs paying stands out: overdue and
@@ -13,8 +13,7 @@ public:
     explicit InvoiceStatusDelegate(QObject *parent = nullptr);
 
     // Text colour for an InvoiceStatus (as int); also used by the detail view's header.
-    static QColor statusColor(int status);
-    static QColor statusBackground(int status);
+    static ThemeColors::Tone statusTone(int status);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

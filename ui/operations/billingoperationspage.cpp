@@ -5,8 +5,9 @@
 #include "widgets/errorbanner.h"
 #include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
-#include <QColor>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,10 +34,10 @@ public:
         if (role == Qt::ForegroundRole && index.column() == BillingOperationModel::AmountColumn) {
             const qint64 amount = QSortFilterProxyModel::data(index, BillingOperationModel::RawValueRole).toLongLong();
             if (amount < 0)
-                return QColor(0x1e, 0x7b, 0x34);
+                return ThemeColors::positiveAmount(QGuiApplication::palette());
         }
         if (role == Qt::ForegroundRole && index.column() == BillingOperationModel::InvoiceColumn)
-            return QColor(0x1a, 0x5f, 0xb4);
+            return ThemeColors::linkText(QGuiApplication::palette());
         return QSortFilterProxyModel::data(index, role);
     }
 };
@@ -62,7 +63,7 @@ BillingOperationsPage::BillingOperationsPage(BillingOperationModel *model, Billi
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    m_summaryLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_summaryLabel);
     m_openInvoiceButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_openInvoiceButton->setToolTip(tr("Show the invoice of the selected operation on the Invoices page"));
     m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
@@ -99,14 +100,14 @@ BillingOperationsPage::BillingOperationsPage(BillingOperationModel *model, Billi
     // account switcher looks like a bug, and saying why it is empty answers the question.
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_emptyLabel);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyLabel);
 
     m_legend->setText(tr("Amounts are signed by what they do to what you owe: invoices and refunds add to it, "
                          "payments and credits (shown in green, negative) take it down."));
     m_legend->setWordWrap(true);
-    m_legend->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_legend);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);

@@ -5,13 +5,14 @@
 #include "payments/cardexpiry.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/pageicons.h"
+#include "widgets/themecolors.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace
@@ -74,12 +75,12 @@ BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *
     strong.setBold(true);
     strong.setPointSizeF(strong.pointSizeF() * 1.15);
     m_paymentLabel->setFont(strong);
-    m_paymentDetails->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_paymentDetails);
     m_expiryWarning->setWordWrap(true);
-    m_expiryWarning->setStyleSheet(QStringLiteral("QLabel { color: #8a4b00; background: #fff1d6; border: 1px solid #f0c36d;"
-                                                  " border-radius: 4px; padding: 6px 8px; }"));
+    m_expiryWarning->setObjectName(QStringLiteral("expiryWarning"));
+    ThemeColors::setNoticeStyle(m_expiryWarning, ThemeColors::Tone::Warning, QStringLiteral("padding: 6px 8px;"));
     m_expiryWarning->hide();
-    m_paymentIcon->setPixmap(style()->standardIcon(QStyle::SP_DriveHDIcon).pixmap(32, 32));
+    m_paymentIcon->setPixmap(PageIcons::icon(QStringLiteral("payment-methods")).pixmap(32, 32));
 
     auto *methodRow = new QHBoxLayout;
     methodRow->setSpacing(12);
@@ -91,14 +92,14 @@ BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *
     methodRow->addLayout(methodText, 1);
 
     auto *creditTitle = new QLabel(tr("Credit available"), m_paymentBox);
-    creditTitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(creditTitle);
     QFont creditFont = m_creditLabel->font();
     creditFont.setBold(true);
     creditFont.setPointSizeF(creditFont.pointSizeF() * 1.5);
     m_creditLabel->setFont(creditFont);
     auto *creditHint = new QLabel(tr("Used before your payment method on the next invoices."), m_paymentBox);
     creditHint->setWordWrap(true);
-    creditHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(creditHint);
 
     auto *paymentLayout = new QVBoxLayout(m_paymentBox);
     paymentLayout->setContentsMargins(14, 12, 14, 12);
@@ -119,7 +120,7 @@ BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    ThemeColors::setMutedText(m_placeholder);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_content);
 

@@ -9,6 +9,7 @@
 #include "widgets/adaptivecolumns.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -43,8 +44,7 @@ QFrame *makeCard(const QString &title, QLabel *value, QWidget *extra, QLabel *fa
 {
     auto *card = new QFrame(parent);
     card->setObjectName(QStringLiteral("overviewCard"));
-    card->setStyleSheet(QStringLiteral("QFrame#overviewCard { background: palette(base); border: 1px solid palette(midlight);"
-                                       " border-radius: 8px; }"));
+    ThemeColors::setCardStyle(card, 8);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(4);
@@ -53,7 +53,7 @@ QFrame *makeCard(const QString &title, QLabel *value, QWidget *extra, QLabel *fa
     titleFont.setPointSizeF(titleFont.pointSizeF() * 0.85);
     titleFont.setBold(true);
     titleLabel->setFont(titleFont);
-    titleLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(titleLabel);
     layout->addWidget(titleLabel);
     QFont valueFont = value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.8);
@@ -120,7 +120,7 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     const QString organization = connection->account().organizationId;
     auto *subtitle = new QLabel(organization.isEmpty() ? tr("SkySQL")
                                                        : tr("SkySQL · organization %1").arg(organization), this);
-    subtitle->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(subtitle);
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(title);
     titleRow->addSpacing(8);
@@ -130,7 +130,6 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     auto *tierRow = new QWidget(this);
     auto *tierLayout = new QHBoxLayout(tierRow);
     tierLayout->setContentsMargins(0, 0, 0, 0);
-    m_statusLabel->setStyleSheet(QStringLiteral("QLabel { border-radius: 9px; padding: 1px 9px; }"));
     tierLayout->addWidget(m_statusLabel);
     tierLayout->addStretch(1);
     m_scuBar->setTextVisible(false);
@@ -231,9 +230,7 @@ void CreditsOverviewSection::showAccount()
     m_tierLabel->setText(account.tier.isEmpty() ? tr("No tier") : tr("%1 tier").arg(capitalized(account.tier)));
     const bool active = account.active || account.status == u"active";
     m_statusLabel->setText(capitalized(account.status.isEmpty() ? (active ? tr("active") : tr("inactive")) : account.status));
-    m_statusLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; background: %2; border-radius: 9px; padding: 1px 9px; }")
-                                     .arg(active ? QStringLiteral("#1b6e3a") : QStringLiteral("#8a5a00"),
-                                          active ? QStringLiteral("#dcf3e4") : QStringLiteral("#fbefd5")));
+    ThemeColors::setPillStyle(m_statusLabel, active ? ThemeColors::Tone::Positive : ThemeColors::Tone::Warning);
     QStringList facts;
     facts << tr("Account %1").arg(account.number);
     const QString subscription = account.subscription.status.isEmpty()

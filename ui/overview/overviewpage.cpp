@@ -3,6 +3,7 @@
 #include "accounts/accountregistry.h"
 #include "overview/overviewsections.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -24,7 +25,7 @@ OverviewPage::OverviewPage(AccountRegistry *accounts, QWidget *parent)
     m_sectionsLayout->setSpacing(24);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    ThemeColors::setMutedText(m_placeholder);
     m_sectionsLayout->addWidget(m_placeholder);
     scroll->setWidget(content);
 

@@ -7,6 +7,7 @@
 #include "profile/billingprofileeditor.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -34,15 +35,15 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const auto state = static_cast<CardExpiryState>(index.data(PaymentMethodModel::ExpiryStateRole).toInt());
         if (index.column() == PaymentMethodModel::ExpiryColumn && state == CardExpiryState::ExpiresSoon) {
-            option->palette.setColor(QPalette::Text, QColor(0x8a, 0x5a, 0x00));
+            option->palette.setColor(QPalette::Text, ThemeColors::toneText(option->palette, ThemeColors::Tone::Warning));
             option->font.setBold(true);
             option->text += QStringLiteral("  ⚠ ") + PaymentMethodModel::tr("expires soon");
         } else if (index.column() == PaymentMethodModel::ExpiryColumn && state == CardExpiryState::Expired) {
-            option->palette.setColor(QPalette::Text, QColor(0xb3, 0x26, 0x1e));
+            option->palette.setColor(QPalette::Text, ThemeColors::toneText(option->palette, ThemeColors::Tone::Negative));
             option->font.setBold(true);
             option->text += QStringLiteral("  ✕ ") + PaymentMethodModel::tr("expired");
         } else if (index.column() == PaymentMethodModel::DefaultColumn && index.data(PaymentMethodModel::IsDefaultRole).toBool()) {
-            option->palette.setColor(QPalette::Text, QColor(0x0b, 0x3d, 0x91));
+            option->palette.setColor(QPalette::Text, ThemeColors::linkText(option->palette));
             option->font.setBold(true);
             option->text = QStringLiteral("★ ") + option->text;
         }
@@ -61,13 +62,11 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
 {
     m_warnings->setObjectName(QStringLiteral("expiryWarnings"));
     m_warnings->setWordWrap(true);
-    m_warnings->setStyleSheet(QStringLiteral(
-        "#expiryWarnings { background: #fff4e0; border: 1px solid #f3d19c; border-radius: 5px; padding: 8px 10px; color: #6b4500; }"));
+    ThemeColors::setNoticeStyle(m_warnings, ThemeColors::Tone::Warning, QStringLiteral("padding: 8px 10px;"));
     m_warnings->hide();
     m_providerNotice->setObjectName(QStringLiteral("providerNotice"));
     m_providerNotice->setWordWrap(true);
-    m_providerNotice->setStyleSheet(QStringLiteral(
-        "#providerNotice { background: #e8f0fe; border: 1px solid #c6d8f5; border-radius: 5px; padding: 8px 10px; }"));
+    ThemeColors::setNoticeStyle(m_providerNotice, ThemeColors::Tone::Info, QStringLiteral("padding: 8px 10px;"));
     m_providerNotice->hide();
 
     m_table->setAccessibleName(tr("Payment methods"));
@@ -91,7 +90,7 @@ PaymentMethodsPage::PaymentMethodsPage(AccountRegistry *accounts, QWidget *paren
     auto *note = new QLabel(tr("Card numbers are never typed into Billdeck: new cards are entered on the provider's "
                                "secure page in your browser."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(note);
 
     QVBoxLayout *layout = contentLayout();
     layout->addWidget(m_warnings);

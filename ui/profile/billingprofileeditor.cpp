@@ -5,6 +5,7 @@
 #include "profile/billingprofileformbackend.h"
 #include "widgets/formbinding.h"
 #include "widgets/pagecommands.h"
+#include "widgets/themecolors.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -52,11 +53,11 @@ BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, 
     , m_revertButton(new QPushButton(tr("Revert"), this))
 {
     BillingProfileFormBackend *form = editor->form();
-    m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    ThemeColors::setTextTone(m_statusLabel, ThemeColors::Tone::Warning);
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("profileCard"));
-    card->setStyleSheet(QStringLiteral("#profileCard { border: 1px solid #dde1e6; border-radius: 6px; background: palette(base); }"));
+    ThemeColors::setCardStyle(card, 6);
     card->setMaximumWidth(760);
     auto *fields = new QWidget(card);
     auto *grid = new QGridLayout(fields);
@@ -81,10 +82,12 @@ BillingProfileEditor::BillingProfileEditor(BillingProfileEditorBackend *editor, 
     FormBinding::addField(grid, 15, 1, tr("Country"), line(F::Country), form, F::Country);
 
     auto *paymentCaption = new QLabel(tr("Payment method"), card);
-    paymentCaption->setStyleSheet(QStringLiteral("color: #3e4c59; font-weight: 600;"));
+    QFont captionFont = paymentCaption->font();
+    captionFont.setWeight(QFont::DemiBold);
+    paymentCaption->setFont(captionFont);
     m_paymentLabel->setWordWrap(true);
     auto *paymentNote = new QLabel(tr("Changed on Scalingo's dashboard; shown here as Scalingo reports it."), card);
-    paymentNote->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(paymentNote);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);

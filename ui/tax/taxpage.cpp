@@ -6,6 +6,7 @@
 #include "tax/taxformbackend.h"
 #include "widgets/formbinding.h"
 #include "widgets/pagecommands.h"
+#include "widgets/themecolors.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -25,11 +26,11 @@ TaxPage::TaxPage(AccountRegistry *accounts, QWidget *parent)
     , m_revertButton(new QPushButton(tr("Revert"), this))
     , m_deleteButton(new QPushButton(tr("Delete…"), this))
 {
-    m_statusLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    ThemeColors::setTextTone(m_statusLabel, ThemeColors::Tone::Warning);
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("taxCard"));
-    card->setStyleSheet(QStringLiteral("#taxCard { border: 1px solid #dde1e6; border-radius: 6px; background: palette(base); }"));
+    ThemeColors::setCardStyle(card, 6);
     card->setMaximumWidth(620);
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(18, 14, 18, 14);
@@ -154,7 +155,7 @@ void TaxPage::buildForm()
     FormBinding::addField(grid, 3, 0, tr("VAT or tax number"), m_registration, form, TaxFormBackend::Registration, 2);
     m_hint = new QLabel(m_formHost);
     m_hint->setObjectName(QStringLiteral("registration_hint"));
-    m_hint->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(m_hint);
     m_hint->setWordWrap(true);
     grid->addWidget(m_hint, 6, 0, 1, 2);
     fillCountries();

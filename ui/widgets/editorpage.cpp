@@ -6,6 +6,7 @@
 #include "widgets/accountpicker.h"
 #include "widgets/errorbanner.h"
 #include "widgets/pagereadiness.h"
+#include "widgets/themecolors.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -24,7 +25,7 @@ EditorPage::EditorPage(const QString &pageKey, const QString &title, AccountRegi
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     titleLabel->setFont(titleFont);
-    m_sourceLabel->setStyleSheet(QStringLiteral("color: #5f6b7a;"));
+    ThemeColors::setMutedText(m_sourceLabel);
     m_sourceLabel->setWordWrap(true);
     m_banner->hide();
 

@@ -2,6 +2,7 @@
 
 #include "format/displayformat.h"
 #include "api/apierror.h"
+#include "widgets/themecolors.h"
 
 #include <QHBoxLayout>
 #include <QDateTime>
@@ -23,10 +24,13 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral(
-        "#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 6px; }"
-        "#errorBanner QLabel { color: #611a15; }"
-        "#errorBanner QToolButton { border: none; color: #611a15; text-decoration: underline; }"));
+    ThemeColors::setStyleSheet(this, [](const QPalette &palette) {
+        const QString text = ThemeColors::toneText(palette, ThemeColors::Tone::Negative).name();
+        return QStringLiteral("#errorBanner { %1 border-radius: 6px; }"
+                              "#errorBanner QLabel { color: %2; }"
+                              "#errorBanner QToolButton { border: none; color: %2; text-decoration: underline; }")
+            .arg(ThemeColors::toneStyle(palette, ThemeColors::Tone::Negative, true), text);
+    });
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_iconLabel->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));

@@ -1,6 +1,7 @@
 #include "widgets/formbinding.h"
 
 #include "forms/formbackend.h"
+#include "widgets/themecolors.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -64,8 +65,7 @@ void bindLineEdit(FormBackend *form, int field, QLineEdit *edit)
     });
     QObject::connect(form, &FormBackend::errorChanged, edit, [form, field, edit](int changed) {
         if (changed == field)
-            edit->setStyleSheet(form->error(field).isEmpty() ? QString()
-                                                             : QStringLiteral("QLineEdit { border: 1px solid #b3261e; border-radius: 3px; padding: 2px; }"));
+            edit->setStyleSheet(form->error(field).isEmpty() ? QString() : ThemeColors::invalidFieldStyle(edit->palette()));
     });
     QObject::connect(form, &FormBackend::savingChanged, edit, [edit](bool saving) { edit->setReadOnly(saving); });
 }
@@ -96,7 +96,7 @@ QLabel *createErrorLabel(FormBackend *form, int field, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(form->fieldName(field) + QStringLiteral("_error"));
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ThemeColors::setTextTone(label, ThemeColors::Tone::Negative);
     label->setText(form->error(field));
     label->setVisible(!form->error(field).isEmpty());
     QObject::connect(form, &FormBackend::errorChanged, label, [form, field, label](int changed) {
@@ -113,7 +113,9 @@ QLabel *addField(QGridLayout *grid, int row, int column, const QString &caption,
 {
     auto *captionLabel = new QLabel(withMnemonic(caption, editor->parentWidget()), editor->parentWidget());
     captionLabel->setBuddy(editor);
-    captionLabel->setStyleSheet(QStringLiteral("color: #3e4c59; font-weight: 600;"));
+    QFont captionFont = captionLabel->font();
+    captionFont.setWeight(QFont::DemiBold);
+    captionLabel->setFont(captionFont);
     // Room above each caption: the error rows between fields are empty most of the time.
     captionLabel->setContentsMargins(0, 8, 0, 0);
     QLabel *error = createErrorLabel(form, field, editor->parentWidget());
