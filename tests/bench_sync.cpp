@@ -195,16 +195,24 @@ void BenchSync::largeAccount()
         bareMs = clock.elapsed();
     }
 
-    // A start from the store: offline, so every invoice and detail comes from it.
+    // A start from the store: offline, so every invoice and detail comes from it. "Painted" is
+    // when the shown window has laid out the stored invoices (what the bare window is timed
+    // to); "refreshed" adds the background pass that reads the stored list again.
+    qint64 storedPaintMs = 0;
     qint64 storedStartMs = 0;
     {
         QElapsedTimer clock;
         clock.start();
         StoredWindow shown(dir, account, key, true);
         QVERIFY2(shown.opened, qPrintable(shown.problem));
-        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
         Composition &composition = shown.composition;
-        QVERIFY(refreshAndWait(composition.repository()));
+        QSignalSpy loaded(composition.repository(), &InvoiceRepository::loaded);
+        composition.repository()->refreshInvoices();
+        QCOMPARE(composition.repository()->invoices().size(), InvoiceCount);
+        QVERIFY(QTest::qWaitForWindowExposed(&shown.window));
+        QCoreApplication::processEvents();
+        storedPaintMs = clock.elapsed();
+        QVERIFY(loaded.wait(LoadTimeoutMs));
         storedStartMs = clock.elapsed();
         QCOMPARE(composition.repository()->invoices().size(), InvoiceCount);
         for (const Invoice &invoice : composition.repository()->invoices())
@@ -214,7 +222,8 @@ void BenchSync::largeAccount()
     std::printf("\nbench_sync: a SkySQL account of %d invoices, each with its detail, on the demo backend\n", InvoiceCount);
     print("window first sync (ms)", windowMs, "ms", "same sync, no window (ms)", cliMs);
     print("longest GUI stall during it (ms)", stallMs, "ms", "goal (ms)", 50);
-    print("start from the store, offline (ms)", storedStartMs, "ms", "bare QTableView window (ms)", bareMs);
+    print("start from the store: painted (ms)", storedPaintMs, "ms", "bare QTableView window (ms)", bareMs);
+    print("start from the store: refreshed, offline (ms)", storedStartMs, "ms", "bare QTableView window (ms)", bareMs);
     print("requests to refresh it unchanged", refreshRequests, "", "invoices", InvoiceCount);
     std::printf("%-46s %10d\n", "  of which 304 Not Modified", notModified);
     print("resident memory, window loaded (MB)", rssLoaded, "MB", "before anything (MB)", rssStart);
