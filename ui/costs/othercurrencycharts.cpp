@@ -1,5 +1,7 @@
 #include "costs/othercurrencycharts.h"
 
+#include "costs/charttheme.h"
+
 #include "costs/moneyaxis.h"
 #include "costs/monthlycostmodel.h"
 #include "format/displayformat.h"
@@ -11,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
 
@@ -82,8 +85,8 @@ void OtherCurrencyCharts::fill(const Panel &panel)
     const DisplayFormat format;
     const double scale = std::pow(10.0, Money::minorDigits(panel.currency));
     auto *set = new QBarSet(tr("Total"));
-    set->setColor(palette().color(QPalette::Highlight));
-    set->setBorderColor(palette().color(QPalette::Highlight));
+    set->setColor(ChartTheme::seriesColor(palette(), 0));
+    set->setBorderColor(ChartTheme::seriesColor(palette(), 0));
     QStringList months;
     QStringList perMonth;
     double top = 0;
@@ -130,6 +133,17 @@ void OtherCurrencyCharts::fill(const Panel &panel)
     panel.view->setAccessibleDescription(perMonth.isEmpty() ? tr("No invoiced month to show.")
                                                             : perMonth.join(QStringLiteral("; ")));
     connect(series, &QBarSeries::clicked, this, [this, currency = panel.currency] { Q_EMIT currencyChosen(currency); });
+    ChartTheme::apply(panel.chart, panel.view, palette());
+}
+
+void OtherCurrencyCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch while running: the charts take the new palette like the main one.
+    if (event->type() == QEvent::PaletteChange) {
+        for (const Panel &panel : std::as_const(m_panels))
+            fill(panel);
+    }
 }
 
 QStringList OtherCurrencyCharts::currencies() const

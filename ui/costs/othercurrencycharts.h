@@ -36,6 +36,9 @@ public:
 Q_SIGNALS:
     void currencyChosen(const QString &currency);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Panel {
         QString currency;
