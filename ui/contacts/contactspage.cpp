@@ -223,7 +223,8 @@ void ContactsPage::bindEditor(AccountConnection *source)
     header->setSectionResizeMode(ContactListModel::CountryColumn, QHeaderView::ResizeToContents);
     // Beside the form, a narrow window keeps each contact's name and email.
     m_columns->setDropOrder({ContactListModel::PhoneColumn, ContactListModel::CountryColumn, ContactListModel::TypeColumn});
-    m_columns->followModel(0);
+    // The style sheet pads each cell by 8 px on either side.
+    m_columns->followModel(16);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsPage::onSelectionChanged);
     buildForm();
 
