@@ -253,21 +253,16 @@ void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy polic
                 Q_EMIT errorOccurred(result.error, accountId, true);
             }
         } else {
-            emitChanged();
-            Q_EMIT invoicesAboutToBeReset();
             // Keep details already loaded: a refresh should not blank the detail pane.
             QHash<QString, Invoice> previous;
             for (const Invoice &invoice : std::as_const(m_invoices)) {
                 if (invoice.accountId == accountId && invoice.hasDetails)
                     previous.insert(invoice.id, invoice);
             }
-            m_invoices.erase(std::remove_if(m_invoices.begin(), m_invoices.end(), [&](const Invoice &invoice) {
-                                 return invoice.accountId == accountId;
-                             }),
-                             m_invoices.end());
+            QList<Invoice> listed;
+            listed.reserve(result.value.size());
             QList<DetailKey> wanted;
             for (Invoice invoice : result.value) {
-                invoice.accountId = accountId;
                 const auto old = previous.constFind(invoice.id);
                 const bool keptDetails = !invoice.hasDetails && old != previous.constEnd() && old->amount == invoice.amount;
                 if (keptDetails) {
@@ -276,12 +271,11 @@ void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy polic
                     if (invoice.status == InvoiceStatus::Unknown)
                         invoice.status = old->status;
                 }
-                m_invoices.append(invoice);
                 if (InvoiceFetchPlan::needsDetails(invoice, keptDetails))
                     wanted.append({accountId, invoice.id});
+                listed.append(invoice);
             }
-            std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
-            Q_EMIT invoicesReset();
+            replaceInvoices(accountId, listed);
             noteFreshness(accountId, result.storedAt, result.staleReason);
             if (!fromStoreOnly && !result.staleReason.isError())
                 m_unsavedSnapshots.insert(accountId);
