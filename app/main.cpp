@@ -177,7 +177,7 @@ int runWindow(int argc, char *argv[], const CommandLineOptions &options, QFile &
     // Set when the run must fail whatever else finishes after (a screenshot taken all the same).
     int failure = CommandLine::ExitSuccess;
     if (options.costsMonth.isValid()) {
-        if (auto *costs = window.findChild<CostsPage *>()) {
+        if (auto *costs = qobject_cast<CostsPage *>(window.page(QStringLiteral("costs")))) {
             // Outside the range, the page widens it; a month with no invoice at all is a mistake.
             QObject::connect(costs, &CostsPage::focusMonthUnavailable, &app, [&errors, &failure](const QString &message) {
                 errors.write(QStringLiteral("billdeck: --costs-month: %1\n").arg(message).toUtf8());

@@ -7,6 +7,8 @@
 #include "accounts/accountregistry.h"
 #include "accounts/capabilities.h"
 #include "catalog/catalogpage.h"
+#include "costs/costspage.h"
+#include "invoices/invoicerepository.h"
 #include "composition.h"
 #include "contacts/contactformbackend.h"
 #include "contacts/contactseditorbackend.h"
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void skySqlAccountShowsOnlyItsPages();
     void allAccountsGiveEachEditorAPicker();
     void pickerSwitchesTheEditedAccount();
+    void aPageIsBuiltWhenFirstShownWithTheDataLoadedBefore();
 
 private:
     QStringList shownPages() const;
@@ -139,7 +142,7 @@ void TestPagesByCapability::skySqlAccountShowsOnlyItsPages()
     QVERIFY(!m_window->setCurrentPage(QStringLiteral("operations")));
     QVERIFY(!m_window->setCurrentPage(QStringLiteral("profile")));
     // One account shown: nothing to pick.
-    auto *contacts = m_window->findChild<ContactsPage *>();
+    auto *contacts = qobject_cast<ContactsPage *>(m_window->page(QStringLiteral("contacts")));
     QVERIFY(contacts);
     QVERIFY(!contacts->accountPicker()->isVisibleTo(contacts));
 }
@@ -150,18 +153,22 @@ void TestPagesByCapability::allAccountsGiveEachEditorAPicker()
     QCOMPARE(shownPages(), m_window->pageKeys());
     // `billdeck --help` lists the pages from pageKeys(): the same, in sidebar order.
     QCOMPARE(m_window->pageKeys(), pageKeys());
+    auto *contacts = qobject_cast<ContactsPage *>(m_window->page(QStringLiteral("contacts")));
+    auto *tax = qobject_cast<TaxPage *>(m_window->page(QStringLiteral("tax")));
+    auto *payments = qobject_cast<PaymentMethodsPage *>(m_window->page(QStringLiteral("payment-methods")));
+    auto *profile = qobject_cast<BillingProfilePage *>(m_window->page(QStringLiteral("profile")));
+    QVERIFY(contacts && tax && payments && profile);
     const QList<std::pair<QWidget *, AccountPicker *>> pages{
-        {m_window->findChild<ContactsPage *>(), m_window->findChild<ContactsPage *>()->accountPicker()},
-        {m_window->findChild<TaxPage *>(), m_window->findChild<TaxPage *>()->accountPicker()},
-        {m_window->findChild<PaymentMethodsPage *>(), m_window->findChild<PaymentMethodsPage *>()->accountPicker()},
-        {m_window->findChild<BillingProfilePage *>(), m_window->findChild<BillingProfilePage *>()->accountPicker()},
+        {contacts, contacts->accountPicker()},
+        {tax, tax->accountPicker()},
+        {payments, payments->accountPicker()},
+        {profile, profile->accountPicker()},
     };
     for (const auto &[page, picker] : pages) {
         QVERIFY2(picker->isVisibleTo(page), page->metaObject()->className());
         QVERIFY(picker->currentConnection());
     }
     // Both providers have payment methods: the picker offers both and the page follows it.
-    auto *payments = m_window->findChild<PaymentMethodsPage *>();
     QComboBox *combo = payments->accountPicker()->comboBox();
     QCOMPARE(combo->count(), 2);
     QVERIFY(combo->isEnabled());
@@ -173,8 +180,8 @@ void TestPagesByCapability::allAccountsGiveEachEditorAPicker()
     // Scalingo's means of payment is read from its billing profile, not edited here.
     QVERIFY(!payments->editor());
     // Only one account has contacts: named, but nothing else to choose.
-    QCOMPARE(m_window->findChild<ContactsPage *>()->accountPicker()->comboBox()->count(), 1);
-    QVERIFY(!m_window->findChild<ContactsPage *>()->accountPicker()->comboBox()->isEnabled());
+    QCOMPARE(contacts->accountPicker()->comboBox()->count(), 1);
+    QVERIFY(!contacts->accountPicker()->comboBox()->isEnabled());
 }
 
 void TestPagesByCapability::pickerSwitchesTheEditedAccount()
@@ -188,7 +195,7 @@ void TestPagesByCapability::pickerSwitchesTheEditedAccount()
     m_composition->accounts()->add(second, m_composition->demoServer()->skySqlApiKey());
     m_composition->accounts()->setShownAccountId(QString());
 
-    auto *contacts = m_window->findChild<ContactsPage *>();
+    auto *contacts = qobject_cast<ContactsPage *>(m_window->page(QStringLiteral("contacts")));
     m_window->show();
     QVERIFY(m_window->setCurrentPage(QStringLiteral("contacts")));
     QVERIFY(waitReady(contacts->readiness()));
@@ -234,3 +241,36 @@ void TestPagesByCapability::pickerSwitchesTheEditedAccount()
 
 QTEST_MAIN(TestPagesByCapability)
 #include "tst_pagesbycapability.moc"
+
+void TestPagesByCapability::aPageIsBuiltWhenFirstShownWithTheDataLoadedBefore()
+{
+    m_composition->accounts()->setShownAccountId(QString());
+    m_window->show();
+    InvoiceRepository *repository = m_composition->repository();
+    QSignalSpy loaded(repository, &InvoiceRepository::loaded);
+    repository->refreshInvoices();
+    QVERIFY(loaded.wait(WaitMs));
+    QVERIFY(!repository->invoices().isEmpty());
+    // The start built the page it opens on and no other.
+    QVERIFY(m_window->isPageBuilt(QStringLiteral("invoices")));
+    for (const QString &key : m_window->pageKeys()) {
+        if (key != QLatin1String("invoices"))
+            QVERIFY2(!m_window->isPageBuilt(key), qPrintable(key));
+    }
+    // Opened after the invoices arrived, Costs charts them at once and Overview loads its own.
+    QVERIFY(m_window->setCurrentPage(QStringLiteral("costs")));
+    QVERIFY(m_window->isPageBuilt(QStringLiteral("costs")));
+    auto *costs = qobject_cast<CostsPage *>(m_window->page(QStringLiteral("costs")));
+    QVERIFY(costs);
+    QVERIFY(costs->isVisible());
+    QVERIFY(waitReady(costs->findChild<PageReadiness *>()));
+    QVERIFY(!costs->monthLabels().isEmpty());
+    QCOMPARE(m_window->page(QStringLiteral("costs")), costs);
+    QVERIFY(!m_window->isPageBuilt(QStringLiteral("overview")));
+    QVERIFY(m_window->setCurrentPage(QStringLiteral("overview")));
+    QVERIFY(waitReady(m_window->page(QStringLiteral("overview"))->findChild<PageReadiness *>()));
+    QCOMPARE(m_window->currentPage(), QStringLiteral("overview"));
+    // Back and forth keeps the one page built, not a second copy.
+    QVERIFY(m_window->setCurrentPage(QStringLiteral("costs")));
+    QCOMPARE(m_window->findChildren<CostsPage *>().size(), 1);
+}

@@ -167,7 +167,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
                 m_pageList->setCurrentRow(shownRow);
                 return;
             }
-            m_pages->setCurrentIndex(row + 1);
+            showPageAt(row);
         }
     });
     m_accountSwitcher->setToolTip(tr("The account(s) the pages show"));
@@ -273,6 +273,47 @@ void MainWindow::resizeEvent(QResizeEvent *event)
         if (narrow != m_sidebarCollapsed)
             applySidebarMode(narrow);
     }
+}
+
+void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, PageFactory factory,
+                         Capabilities needs)
+{
+    m_pageFactories.insert(static_cast<int>(m_pageKeys.size()), std::move(factory));
+    addPage(key, title, icon, new QWidget(m_pages), needs);
+}
+
+QWidget *MainWindow::buildPage(int row)
+{
+    const auto factory = m_pageFactories.constFind(row);
+    if (factory == m_pageFactories.constEnd())
+        return m_pages->widget(row + 1);
+    QWidget *page = (*factory)();
+    m_pageFactories.erase(factory);
+    QWidget *placeholder = m_pages->widget(row + 1);
+    const bool wasCurrent = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(row + 1, page);
+    if (wasCurrent)
+        m_pages->setCurrentWidget(page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    return page;
+}
+
+void MainWindow::showPageAt(int row)
+{
+    m_pages->setCurrentWidget(buildPage(row));
+}
+
+QWidget *MainWindow::page(const QString &key)
+{
+    const int row = static_cast<int>(m_pageKeys.indexOf(key));
+    return row < 0 ? nullptr : buildPage(row);
+}
+
+bool MainWindow::isPageBuilt(const QString &key) const
+{
+    const int row = static_cast<int>(m_pageKeys.indexOf(key));
+    return row >= 0 && !m_pageFactories.contains(row);
 }
 
 void MainWindow::addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page,
@@ -456,7 +497,7 @@ void MainWindow::updateAccounts()
     m_providerLabel->setText(providers.join(QStringLiteral(", ")));
     m_pageList->show();
     if (isShowingEmptyState())
-        m_pages->setCurrentIndex(std::max(0, m_pageList->currentRow()) + 1);
+        showPageAt(std::max(0, m_pageList->currentRow()));
 }
 
 void MainWindow::onLoadingChanged(bool loading)

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <functional>
+
 class AccountRegistry;
 class QAction;
 class QMenu;
@@ -48,6 +50,15 @@ public:
     // A page with `needs` is in the sidebar while a shown account offers one of them.
     void addPage(const QString &key, const QString &title, const QIcon &icon, QWidget *page,
                  Capabilities needs = {});
+    // The same for a page built the first time it is shown (or asked for by page()): a start
+    // lays out only the page it opens on, and a page nobody opens never recomputes its charts.
+    using PageFactory = std::function<QWidget *()>;
+    void addPage(const QString &key, const QString &title, const QIcon &icon, PageFactory factory,
+                 Capabilities needs = {});
+    // The page under `key`, built now if it was not yet; null for an unknown key.
+    QWidget *page(const QString &key);
+    // False while a page added with a factory has not been built.
+    bool isPageBuilt(const QString &key) const;
     // False for an unknown key and for a page no shown account offers.
     bool isPageShown(const QString &key) const;
     // What an account must offer for the page to be in the sidebar (none: always there).
@@ -105,6 +116,9 @@ private:
     void closeWhenSaved();
     void updateAccountSwitcher();
     void updatePageVisibility();
+    // Shows the page of the sidebar's `row`, building it first if it was added with a factory.
+    void showPageAt(int row);
+    QWidget *buildPage(int row);
     void updateAccounts();
     void updateFreshness();
     void onLoadingChanged(bool loading);
@@ -136,6 +150,8 @@ private:
     QProgressBar *m_progressBar;
     QStringList m_pageKeys;
     QList<Capabilities> m_pageNeeds;
+    // A page added with a factory: its placeholder in m_pages until it is built (then removed).
+    QHash<int, PageFactory> m_pageFactories;
     QMenu *m_pageMenu = nullptr;
     QHash<PageCommands::Command, QAction *> m_pageCommands;
     bool m_closeAfterSave = false;
