@@ -136,6 +136,63 @@ private Q_SLOTS:
         QVERIFY(!c.hasDetails);
     }
 
+    void aRepeatedStringIsKeptOnceAndShared()
+    {
+        QList<Invoice> written{fullInvoice(), fullInvoice(), fullInvoice()};
+        written[1].id = QStringLiteral("second");
+        written[2].id = QStringLiteral("third");
+        const QByteArray three = Snapshots::encode(written);
+        // Each text is in the record once (QDataStream writes UTF-16, big-endian), however many
+        // invoices, services and lines hold it.
+        const auto utf16 = [](const QString &text) {
+            QByteArray bytes;
+            for (const QChar c : text)
+                bytes.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+            return bytes;
+        };
+        QCOMPARE(three.count(utf16(QStringLiteral("eu-west-1"))), 1);
+        QCOMPARE(three.count(utf16(QStringLiteral("sky-4x16"))), 1);
+        QCOMPARE(three.count(utf16(QStringLiteral("EUR/hour"))), 1);
+        QCOMPARE(three.count(utf16(QStringLiteral("third"))), 1);
+        QList<Invoice> read;
+        QVERIFY(Snapshots::decode(three, &read));
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(2).id, QStringLiteral("third"));
+        // Decoded, the same text is one string held by every invoice.
+        QCOMPARE(read.at(0).services.first().region.constData(), read.at(2).services.first().region.constData());
+        QCOMPARE(read.at(0).amount.currency().constData(), read.at(1).services.first().cost.currency().constData());
+        // A null string stays null, an empty one empty.
+        Invoice blanks = fullInvoice();
+        blanks.number = QString();
+        blanks.period = QStringLiteral("");
+        QVERIFY(Snapshots::decode(Snapshots::encode(QList<Invoice>{blanks}), &read));
+        QVERIFY(read.first().number.isNull());
+        QVERIFY(!read.first().period.isNull() && read.first().period.isEmpty());
+    }
+
+    void anIndexOutsideTheTableIsRefused()
+    {
+        const QByteArray data = Snapshots::encode(QList<Invoice>{fullInvoice()});
+        // The first item's first field (accountId) is an index right after the table: point it
+        // past the table's end.
+        QList<Invoice> read;
+        QVERIFY(Snapshots::decode(data, &read));
+        QDataStream header(data);
+        quint32 magic = 0, version = 0;
+        qint32 count = 0, strings = 0;
+        header >> magic >> version >> count >> strings;
+        for (qint32 i = 0; i < strings; ++i) {
+            QString text;
+            header >> text;
+        }
+        QByteArray damaged = data;
+        QDataStream patch(&damaged, QIODevice::ReadWrite);
+        patch.device()->seek(header.device()->pos());
+        patch << quint32(strings);
+        QVERIFY(!Snapshots::decode(damaged, &read));
+        QVERIFY(read.isEmpty());
+    }
+
     void anEmptyListIsARecordToo()
     {
         QList<Invoice> read{fullInvoice()};

@@ -1,183 +1,326 @@
 #include "store/snapshots.h"
 
 #include <QDataStream>
+#include <QHash>
 #include <QIODevice>
 
 #include <algorithm>
 
 namespace
 {
-// Bump whenever a field of Invoice, InvoiceService, InvoiceLine or Money is added or changes
-// meaning: an old record is then refused rather than read wrong.
 constexpr quint32 InvoicesMagic = 0x42444953;    // "BDIS"
 constexpr quint32 OperationsMagic = 0x4244424f;  // "BDBO"
-constexpr quint32 FormatVersion = 1;
 
-void write(QDataStream &out, const Money &money)
+// Bump whenever a field of Invoice, InvoiceService, InvoiceLine or Money is added or changes
+// meaning: an old record is then refused rather than read wrong. Version 2 keeps each distinct string once, in a table before the items, which refer to it by
+// index: a start then allocates a currency, region or unit name once instead of once per line,
+// and the decoded invoices share it (less to read, less memory held).
+constexpr quint32 FormatVersion = 2;
+constexpr quint32 NullString = 0xffffffff;
+
+// Writes the items' fields into `out`, their strings as indexes into the table it builds.
+class RecordWriter final
 {
-    out << money.currency() << money.minorUnits() << money.isUndefined();
+public:
+    RecordWriter()
+        : out(&m_items, QIODevice::WriteOnly)
+    {
+        out.setVersion(QDataStream::Qt_6_4);
+    }
+
+    void string(const QString &text)
+    {
+        if (text.isNull()) {
+            out << NullString;
+            return;
+        }
+        const auto found = m_indexes.constFind(text);
+        if (found != m_indexes.constEnd()) {
+            out << *found;
+            return;
+        }
+        const auto index = static_cast<quint32>(m_strings.size());
+        m_indexes.insert(text, index);
+        m_strings.append(text);
+        out << index;
+    }
+
+    // magic, version, item count, the string table, then the items.
+    QByteArray record(quint32 magic, qint32 count) const
+    {
+        QByteArray data;
+        QDataStream header(&data, QIODevice::WriteOnly);
+        header.setVersion(QDataStream::Qt_6_4);
+        header << magic << FormatVersion << count << qint32(m_strings.size());
+        for (const QString &text : m_strings)
+            header << text;
+        data.append(m_items);
+        return data;
+    }
+
+    QDataStream out;
+
+private:
+    QByteArray m_items;
+    QHash<QString, quint32> m_indexes;
+    QStringList m_strings;
+};
+
+// Reads what RecordWriter wrote; an index outside the table marks the stream corrupt.
+class RecordReader final
+{
+public:
+    explicit RecordReader(const QByteArray &data)
+        : in(data)
+        , m_size(data.size())
+    {
+        in.setVersion(QDataStream::Qt_6_4);
+    }
+
+    // The header up to the table; false for another kind or version, or a damaged table.
+    bool readHeader(quint32 magic, qint32 *count)
+    {
+        quint32 readMagic = 0;
+        quint32 version = 0;
+        qint32 strings = 0;
+        in >> readMagic >> version >> *count >> strings;
+        if (readMagic != magic || version != FormatVersion || *count < 0 || strings < 0 || in.status() != QDataStream::Ok)
+            return false;
+        // A damaged count must not reserve gigabytes: a string takes at least 4 bytes.
+        m_strings.reserve(std::min<qsizetype>(strings, m_size / 4));
+        for (qint32 i = 0; i < strings && in.status() == QDataStream::Ok; ++i) {
+            QString text;
+            in >> text;
+            m_strings.append(text);
+        }
+        return in.status() == QDataStream::Ok;
+    }
+
+    QString string()
+    {
+        quint32 index = NullString;
+        in >> index;
+        if (index == NullString)
+            return QString();
+        if (index >= static_cast<quint32>(m_strings.size())) {
+            in.setStatus(QDataStream::ReadCorruptData);
+            return QString();
+        }
+        return m_strings.at(index);
+    }
+
+    qsizetype size() const
+    {
+        return m_size;
+    }
+
+    QDataStream in;
+
+private:
+    qsizetype m_size;
+    QList<QString> m_strings;
+};
+
+void write(RecordWriter &record, const Money &money)
+{
+    record.string(money.currency());
+    record.out << money.minorUnits() << money.isUndefined();
 }
 
-Money readMoney(QDataStream &in)
+Money readMoney(RecordReader &record)
 {
-    QString currency;
+    const QString currency = record.string();
     qint64 minorUnits = 0;
     bool undefined = false;
-    in >> currency >> minorUnits >> undefined;
+    record.in >> minorUnits >> undefined;
     return undefined ? Money::undefined(currency) : Money(minorUnits, currency);
 }
 
-void write(QDataStream &out, const InvoiceLine &line)
+void write(RecordWriter &record, const QUrl &url)
 {
-    out << static_cast<qint32>(line.kind) << line.description << line.size << qint32(line.activeNodes) << line.quantity
-        << line.unit << line.rate << line.rateUnit;
-    write(out, line.cost);
+    record.string(url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded));
 }
 
-InvoiceLine readLine(QDataStream &in)
+QUrl readUrl(RecordReader &record)
+{
+    const QString text = record.string();
+    return text.isNull() ? QUrl() : QUrl(text, QUrl::TolerantMode);
+}
+
+void write(RecordWriter &record, const InvoiceLine &line)
+{
+    record.out << static_cast<qint32>(line.kind);
+    record.string(line.description);
+    record.string(line.size);
+    record.out << qint32(line.activeNodes) << line.quantity;
+    record.string(line.unit);
+    record.out << line.rate;
+    record.string(line.rateUnit);
+    write(record, line.cost);
+}
+
+InvoiceLine readLine(RecordReader &record)
 {
     InvoiceLine line;
     qint32 kind = 0;
     qint32 activeNodes = 0;
-    in >> kind >> line.description >> line.size >> activeNodes >> line.quantity >> line.unit >> line.rate >> line.rateUnit;
+    record.in >> kind;
     line.kind = static_cast<InvoiceLine::Kind>(kind);
+    line.description = record.string();
+    line.size = record.string();
+    record.in >> activeNodes >> line.quantity;
     line.activeNodes = activeNodes;
-    line.cost = readMoney(in);
+    line.unit = record.string();
+    record.in >> line.rate;
+    line.rateUnit = record.string();
+    line.cost = readMoney(record);
     return line;
 }
 
-void write(QDataStream &out, const QList<InvoiceLine> &lines)
+void write(RecordWriter &record, const QList<InvoiceLine> &lines)
 {
-    out << qint32(lines.size());
+    record.out << qint32(lines.size());
     for (const InvoiceLine &line : lines)
-        write(out, line);
+        write(record, line);
 }
 
-bool readLines(QDataStream &in, QList<InvoiceLine> *lines)
+bool readLines(RecordReader &record, QList<InvoiceLine> *lines)
 {
     qint32 count = 0;
-    in >> count;
-    if (count < 0 || in.status() != QDataStream::Ok)
+    record.in >> count;
+    if (count < 0 || record.in.status() != QDataStream::Ok)
         return false;
-    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i)
-        lines->append(readLine(in));
-    return in.status() == QDataStream::Ok;
+    lines->reserve(std::min<qsizetype>(count, record.size() / 32));
+    for (qint32 i = 0; i < count && record.in.status() == QDataStream::Ok; ++i)
+        lines->append(readLine(record));
+    return record.in.status() == QDataStream::Ok;
 }
 
-void write(QDataStream &out, const InvoiceService &service)
+void write(RecordWriter &record, const InvoiceService &service)
 {
-    out << service.serviceId << service.name << service.provider << service.region << service.topology << service.tier
-        << service.instance << service.arch;
-    write(out, service.cost);
-    write(out, service.nodeCost);
-    write(out, service.storageCost);
-    write(out, service.lines);
+    for (const QString *text : {&service.serviceId, &service.name, &service.provider, &service.region, &service.topology,
+                                &service.tier, &service.instance, &service.arch})
+        record.string(*text);
+    write(record, service.cost);
+    write(record, service.nodeCost);
+    write(record, service.storageCost);
+    write(record, service.lines);
 }
 
-bool readService(QDataStream &in, InvoiceService *service)
+bool readService(RecordReader &record, InvoiceService *service)
 {
-    in >> service->serviceId >> service->name >> service->provider >> service->region >> service->topology
-        >> service->tier >> service->instance >> service->arch;
-    service->cost = readMoney(in);
-    service->nodeCost = readMoney(in);
-    service->storageCost = readMoney(in);
-    return readLines(in, &service->lines);
+    for (QString *text : {&service->serviceId, &service->name, &service->provider, &service->region, &service->topology,
+                          &service->tier, &service->instance, &service->arch})
+        *text = record.string();
+    service->cost = readMoney(record);
+    service->nodeCost = readMoney(record);
+    service->storageCost = readMoney(record);
+    return readLines(record, &service->lines);
 }
 
-void write(QDataStream &out, const Invoice &invoice)
+void write(RecordWriter &record, const Invoice &invoice)
 {
-    out << invoice.accountId << invoice.id << invoice.number << invoice.organizationId << invoice.date << invoice.dueDate
-        << invoice.period << invoice.periodStart << invoice.periodEnd;
-    write(out, invoice.amount);
-    out << invoice.amountExcludingVat.has_value();
+    for (const QString *text : {&invoice.accountId, &invoice.id, &invoice.number, &invoice.organizationId})
+        record.string(*text);
+    record.out << invoice.date << invoice.dueDate;
+    record.string(invoice.period);
+    record.out << invoice.periodStart << invoice.periodEnd;
+    write(record, invoice.amount);
+    record.out << invoice.amountExcludingVat.has_value();
     if (invoice.amountExcludingVat)
-        write(out, *invoice.amountExcludingVat);
-    out << qint32(invoice.vatRatePerMille) << static_cast<qint32>(invoice.status) << invoice.pdfUrl << invoice.hasDetails;
-    out << qint32(invoice.services.size());
+        write(record, *invoice.amountExcludingVat);
+    record.out << qint32(invoice.vatRatePerMille) << static_cast<qint32>(invoice.status);
+    write(record, invoice.pdfUrl);
+    record.out << invoice.hasDetails << qint32(invoice.services.size());
     for (const InvoiceService &service : invoice.services)
-        write(out, service);
-    write(out, invoice.lines);
+        write(record, service);
+    write(record, invoice.lines);
 }
 
-void write(QDataStream &out, const BillingOperation &operation)
+bool readInvoice(RecordReader &record, Invoice *invoice)
 {
-    out << operation.id << operation.createdAt;
-    write(out, operation.amount);
-    out << operation.source << operation.description << operation.invoiceId << operation.invoiceUrl;
+    for (QString *text : {&invoice->accountId, &invoice->id, &invoice->number, &invoice->organizationId})
+        *text = record.string();
+    record.in >> invoice->date >> invoice->dueDate;
+    invoice->period = record.string();
+    record.in >> invoice->periodStart >> invoice->periodEnd;
+    invoice->amount = readMoney(record);
+    bool hasAmountExcludingVat = false;
+    record.in >> hasAmountExcludingVat;
+    if (hasAmountExcludingVat)
+        invoice->amountExcludingVat = readMoney(record);
+    qint32 vatRate = -1;
+    qint32 status = 0;
+    record.in >> vatRate >> status;
+    invoice->pdfUrl = readUrl(record);
+    qint32 serviceCount = 0;
+    record.in >> invoice->hasDetails >> serviceCount;
+    invoice->vatRatePerMille = vatRate;
+    if (status < static_cast<qint32>(InvoiceStatus::Unknown) || status > static_cast<qint32>(InvoiceStatus::Failed)
+        || serviceCount < 0 || record.in.status() != QDataStream::Ok)
+        return false;
+    invoice->status = static_cast<InvoiceStatus>(status);
+    invoice->services.reserve(std::min<qsizetype>(serviceCount, record.size() / 32));
+    for (qint32 i = 0; i < serviceCount; ++i) {
+        InvoiceService service;
+        if (!readService(record, &service))
+            return false;
+        invoice->services.append(std::move(service));
+    }
+    return readLines(record, &invoice->lines);
 }
 
-bool readOperation(QDataStream &in, BillingOperation *operation)
+void write(RecordWriter &record, const BillingOperation &operation)
 {
-    in >> operation->id >> operation->createdAt;
-    operation->amount = readMoney(in);
-    in >> operation->source >> operation->description >> operation->invoiceId >> operation->invoiceUrl;
-    return in.status() == QDataStream::Ok;
+    record.string(operation.id);
+    record.out << operation.createdAt;
+    write(record, operation.amount);
+    for (const QString *text : {&operation.source, &operation.description, &operation.invoiceId})
+        record.string(*text);
+    write(record, operation.invoiceUrl);
+}
+
+bool readOperation(RecordReader &record, BillingOperation *operation)
+{
+    operation->id = record.string();
+    record.in >> operation->createdAt;
+    operation->amount = readMoney(record);
+    for (QString *text : {&operation->source, &operation->description, &operation->invoiceId})
+        *text = record.string();
+    operation->invoiceUrl = readUrl(record);
+    return record.in.status() == QDataStream::Ok;
 }
 
 template<typename T>
 QByteArray encodeList(quint32 magic, const QList<T> &items)
 {
-    QByteArray data;
-    QDataStream out(&data, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << magic << FormatVersion << qint32(items.size());
+    RecordWriter record;
     for (const T &item : items)
-        write(out, item);
-    return data;
+        write(record, item);
+    return record.record(magic, qint32(items.size()));
 }
 
 template<typename T>
-bool decodeList(quint32 magic, const QByteArray &data, QList<T> *items, bool (*readItem)(QDataStream &, T *))
+bool decodeList(quint32 magic, const QByteArray &data, QList<T> *items, bool (*readItem)(RecordReader &, T *))
 {
     items->clear();
-    QDataStream in(data);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 readMagic = 0;
-    quint32 version = 0;
+    RecordReader record(data);
     qint32 count = 0;
-    in >> readMagic >> version >> count;
-    if (readMagic != magic || version != FormatVersion || count < 0 || in.status() != QDataStream::Ok)
+    if (!record.readHeader(magic, &count))
         return false;
     QList<T> read;
     // A damaged count must not reserve gigabytes: an item takes well over 32 bytes.
     read.reserve(std::min<qsizetype>(count, data.size() / 32));
     for (qint32 i = 0; i < count; ++i) {
         T item;
-        if (!readItem(in, &item))
+        if (!readItem(record, &item))
             return false;
         read.append(std::move(item));
     }
-    if (in.status() != QDataStream::Ok || !in.atEnd())
+    if (record.in.status() != QDataStream::Ok || !record.in.atEnd())
         return false;
     *items = std::move(read);
     return true;
-}
-
-bool readInvoice(QDataStream &in, Invoice *invoice)
-{
-    in >> invoice->accountId >> invoice->id >> invoice->number >> invoice->organizationId >> invoice->date
-        >> invoice->dueDate >> invoice->period >> invoice->periodStart >> invoice->periodEnd;
-    invoice->amount = readMoney(in);
-    bool hasAmountExcludingVat = false;
-    in >> hasAmountExcludingVat;
-    if (hasAmountExcludingVat)
-        invoice->amountExcludingVat = readMoney(in);
-    qint32 vatRate = -1;
-    qint32 status = 0;
-    qint32 serviceCount = 0;
-    in >> vatRate >> status >> invoice->pdfUrl >> invoice->hasDetails >> serviceCount;
-    invoice->vatRatePerMille = vatRate;
-    if (status < static_cast<qint32>(InvoiceStatus::Unknown) || status > static_cast<qint32>(InvoiceStatus::Failed)
-        || serviceCount < 0 || in.status() != QDataStream::Ok)
-        return false;
-    invoice->status = static_cast<InvoiceStatus>(status);
-    for (qint32 i = 0; i < serviceCount; ++i) {
-        InvoiceService service;
-        if (!readService(in, &service))
-            return false;
-        invoice->services.append(std::move(service));
-    }
-    return readLines(in, &invoice->lines);
 }
 }
 
