@@ -196,6 +196,9 @@ private Q_SLOTS:
             open += invoice.status == InvoiceStatus::Paid ? 0 : 1;
         QCOMPARE(countDetailsRequests(handled), open);
         QCOMPARE(second.repository()->invoices().size(), synced.size());
+        // The list came back the same: the painted table was not reset a second time (which
+        // would re-lay it out and lose nothing but time).
+        QCOMPARE(resets.size(), 1);
     }
 
     void aPageShowsItsStoredCopyFirstAndReadsAgainWhenItChanged()

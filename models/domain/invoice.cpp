@@ -31,3 +31,27 @@ QString invoiceStatusKey(InvoiceStatus status)
     }
     return QStringLiteral("unknown");
 }
+
+bool InvoiceLine::operator==(const InvoiceLine &other) const
+{
+    return kind == other.kind && description == other.description && size == other.size
+        && activeNodes == other.activeNodes && quantity == other.quantity && unit == other.unit && rate == other.rate
+        && rateUnit == other.rateUnit && cost == other.cost;
+}
+
+bool InvoiceService::operator==(const InvoiceService &other) const
+{
+    return serviceId == other.serviceId && name == other.name && provider == other.provider && region == other.region
+        && topology == other.topology && tier == other.tier && instance == other.instance && arch == other.arch
+        && cost == other.cost && nodeCost == other.nodeCost && storageCost == other.storageCost && lines == other.lines;
+}
+
+bool Invoice::operator==(const Invoice &other) const
+{
+    return accountId == other.accountId && id == other.id && number == other.number
+        && organizationId == other.organizationId && date == other.date && dueDate == other.dueDate
+        && period == other.period && periodStart == other.periodStart && periodEnd == other.periodEnd
+        && amount == other.amount && amountExcludingVat == other.amountExcludingVat
+        && vatRatePerMille == other.vatRatePerMille && status == other.status && pdfUrl == other.pdfUrl
+        && hasDetails == other.hasDetails && services == other.services && lines == other.lines;
+}

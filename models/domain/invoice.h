@@ -35,6 +35,8 @@ struct InvoiceLine {
     double rate = 0;
     QString rateUnit;     // "USD/hour"...
     Money cost;
+
+    bool operator==(const InvoiceLine &other) const;
 };
 
 // What one service (a database, an app) cost on an invoice.
@@ -51,6 +53,8 @@ struct InvoiceService {
     Money nodeCost;
     Money storageCost;
     QList<InvoiceLine> lines;
+
+    bool operator==(const InvoiceService &other) const;
 };
 
 struct Invoice {
@@ -75,6 +79,9 @@ struct Invoice {
     // Invoice-wide lines not tied to one service (Scalingo "items": plans, credits, which
     // may be negative).
     QList<InvoiceLine> lines;
+
+    // Every field: a refresh that brings the same invoice changes nothing on screen.
+    bool operator==(const Invoice &other) const;
 };
 
 Q_DECLARE_METATYPE(Invoice)

@@ -122,6 +122,23 @@ void InvoiceRepository::replaceInvoices(const QString &accountId, const QList<In
     Q_EMIT invoicesReset();
 }
 
+bool InvoiceRepository::holdsExactly(const QString &accountId, QList<Invoice> invoices) const
+{
+    for (Invoice &invoice : invoices)
+        invoice.accountId = accountId;
+    // The order replaceInvoices() would give them.
+    std::stable_sort(invoices.begin(), invoices.end(), newestFirst);
+    qsizetype next = 0;
+    for (const Invoice &held : m_invoices) {
+        if (held.accountId != accountId)
+            continue;
+        if (next == invoices.size() || !(held == invoices.at(next)))
+            return false;
+        ++next;
+    }
+    return next == invoices.size();
+}
+
 // The store's decoded copy of the account's invoices, details included, painted in one reset;
 // false when there is none (first run, another format, a --from range).
 bool InvoiceRepository::paintSnapshot(const QString &accountId)
@@ -275,7 +292,10 @@ void InvoiceRepository::listFinished(const QString &accountId, FetchPolicy polic
                     wanted.append({accountId, invoice.id});
                 listed.append(invoice);
             }
-            replaceInvoices(accountId, listed);
+            // A start paints the stored invoices, then reads the list again: the same rows
+            // (offline, or nothing changed) leave the table, its selection and its charts alone.
+            if (!holdsExactly(accountId, listed))
+                replaceInvoices(accountId, listed);
             noteFreshness(accountId, result.storedAt, result.staleReason);
             if (!fromStoreOnly && !result.staleReason.isError())
                 m_unsavedSnapshots.insert(accountId);
