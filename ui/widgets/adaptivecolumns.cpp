@@ -58,7 +58,7 @@ void AdaptiveColumns::measure(int padding, bool apply)
             lastShown = m_header->logicalIndex(visual);
     }
     for (int column = 0; column < model->columnCount(); ++column) {
-        int width = std::max(m_view->sizeHintForColumn(column), m_header->sectionSizeHint(column)) + padding;
+        int width = std::max(contentWidth(column), m_header->sectionSizeHint(column)) + padding;
         const bool interactive = m_header->sectionResizeMode(column) == QHeaderView::Interactive;
         // A width set before (by the user, or the header's default) is what the column takes.
         if (!apply && interactive && !(m_header->stretchLastSection() && column == lastShown))
@@ -67,6 +67,43 @@ void AdaptiveColumns::measure(int padding, bool apply)
         if (apply && interactive)
             m_header->resizeSection(column, width);
     }
+}
+
+int AdaptiveColumns::contentWidth(int column) const
+{
+    QAbstractItemModel *model = m_view->model();
+    const int rows = model->rowCount(m_view->rootIndex());
+    // Qt measures up to a thousand rows a column, each through the delegate: at a start with
+    // thousands of invoices that was most of the time the table took to appear. The widest
+    // cells are among the longest texts; only those, and the rows in view, go through it.
+    constexpr int MeasuredAll = 100;
+    constexpr int Longest = 12;
+    if (rows <= MeasuredAll)
+        return m_view->sizeHintForColumn(column);
+    QList<std::pair<qsizetype, int>> longest;  // (length, row), the longest first
+    longest.reserve(Longest + 1);
+    for (int row = 0; row < rows; ++row) {
+        const qsizetype length = model->index(row, column, m_view->rootIndex()).data().toString().size();
+        if (longest.size() == Longest && length <= longest.last().first)
+            continue;
+        const auto at = std::upper_bound(longest.begin(), longest.end(), length,
+                                         [](qsizetype value, const std::pair<qsizetype, int> &entry) {
+                                             return value > entry.first;
+                                         });
+        longest.insert(at, {length, row});
+        if (longest.size() > Longest)
+            longest.removeLast();
+    }
+    int width = 0;
+    const auto measureRow = [&](int row) {
+        width = std::max(width, m_view->sizeHintForIndex(model->index(row, column, m_view->rootIndex())).width());
+    };
+    for (const auto &entry : std::as_const(longest))
+        measureRow(entry.second);
+    const int firstShown = std::max(0, m_view->indexAt(QPoint(0, 0)).row());
+    for (int row = firstShown; row < std::min(rows, firstShown + MeasuredAll / 2); ++row)
+        measureRow(row);
+    return width;
 }
 
 void AdaptiveColumns::followModel(int padding)

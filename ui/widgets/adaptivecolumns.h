@@ -58,6 +58,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The widest cell of `column`, as the view's delegate sizes it.
+    int contentWidth(int column) const;
     void apply();
     int shownWidth() const;
     bool wanted(int column) const;
