@@ -28,6 +28,8 @@ cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_B
 cmake --build "$build_dir" -j "$jobs"
 built=$(date +%s)
 
+# Only this run's fuzz figures are printed at the end.
+rm -f "$build_dir"/tests/fuzz/logs/*.summary
 status=0
 (cd "$build_dir" && ctest --output-on-failure -j "$jobs" -LE "^($excluded)\$" "$@") || status=$?
 echo "sanitize: built in $((built - start)) s, tests ran in $(($(date +%s) - built)) s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
