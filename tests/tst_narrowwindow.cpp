@@ -29,6 +29,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void sidebarCollapsesWhenNarrowAndKeepsTheUsersChoice();
     void headerMenuHidesColumnsButNeverTheAmountOrStatus();
     void chartMonthLabelsThinOutWhenNarrow();
+    void columnsFollowTheViewportUntilThePageIsDeleted();
 
 private:
     bool showAccount(const QString &accountId);
@@ -343,6 +345,30 @@ void TestNarrowWindow::chartMonthLabelsThinOutWhenNarrow()
     QVERIFY2(narrow < wide && narrow > 1, qPrintable(QStringLiteral("%1 then %2 of %3").arg(wide).arg(narrow).arg(months)));
     // The newest month always keeps its label.
     QVERIFY(!QString(costs->monthLabels().constLast()).remove(QChar(0x200B)).isEmpty());
+}
+
+void TestNarrowWindow::columnsFollowTheViewportUntilThePageIsDeleted()
+{
+    // As the pages do: the page owns its table and, made after it, the table's AdaptiveColumns.
+    QStandardItemModel model(3, 3);
+    auto page = std::make_unique<QWidget>();
+    auto *table = new QTableView(page.get());
+    table->setModel(&model);
+    auto *columns = new AdaptiveColumns(table, table->horizontalHeader(), QStringLiteral("Test/hiddenColumns"), page.get());
+    columns->setDropOrder({2, 1});
+    columns->measure(300);
+    table->resize(400, 200);
+    page->resize(1400, 400);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(page.get()));
+    // A resize of the viewport refits.
+    QVERIFY(columns->isDropped(2) && columns->isDropped(1));
+    table->resize(1300, 200);
+    QVERIFY(!columns->isDropped(2) && !columns->isDropped(1));
+    // Deleting the page deletes the table first; its viewport still gets events (hidden, then
+    // deleted as the table's child) while the table is half destroyed. A call to the table from
+    // there was undefined behaviour, which the sanitizer build (scripts/sanitize.sh) stops on.
+    page.reset();
 }
 
 QTEST_MAIN(TestNarrowWindow)

@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
@@ -14,6 +15,7 @@ AdaptiveColumns::AdaptiveColumns(QAbstractItemView *view, QHeaderView *header, c
                                  QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_header(header)
     , m_settingsKey(settingsKey)
 {
@@ -26,7 +28,7 @@ AdaptiveColumns::AdaptiveColumns(QAbstractItemView *view, QHeaderView *header, c
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(m_header->mapToGlobal(position));
     });
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 void AdaptiveColumns::setDropOrder(const QList<int> &columns)
@@ -242,8 +244,12 @@ QMenu *AdaptiveColumns::createMenu(QWidget *parent)
 
 bool AdaptiveColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    // The page may size the view itself (fit() before a split); a plain resize refits.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_view->viewport()->width() != m_lastFitWidth)
+    // The page may size the view itself (fit() before a split); a plain resize refits. Nothing
+    // here calls the view before knowing it is a resize of its viewport: the viewport still gets
+    // events while the view is being destroyed (it is hidden and deleted as the view's child),
+    // and by then the view is no longer a QAbstractItemView.
+    if (event->type() == QEvent::Resize && watched == m_viewport
+        && static_cast<QResizeEvent *>(event)->size().width() != m_lastFitWidth)
         refit();
     return QObject::eventFilter(watched, event);
 }

@@ -12,6 +12,7 @@
 class QAbstractItemView;
 class QHeaderView;
 class QMenu;
+class QWidget;
 
 // A table's columns in a narrow window: the least useful ones are hidden first (the drop
 // order), so the ones that matter (an amount, a status) never scroll out of view, and the
@@ -65,6 +66,8 @@ private:
     bool wanted(int column) const;
 
     QAbstractItemView *m_view;
+    // The view's viewport, which this watches for resizes.
+    QWidget *m_viewport;
     QHeaderView *m_header;
     QString m_settingsKey;
     QList<int> m_dropOrder;
