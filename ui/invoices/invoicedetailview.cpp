@@ -51,6 +51,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     , m_periodLabel(valueLabel(m_header))
     , m_dateLabel(valueLabel(m_header))
     , m_dueDateLabel(valueLabel(m_header))
+    , m_facts(new QFormLayout)
     , m_accountLabel(valueLabel(m_header))
     , m_savePdfButton(new QPushButton(tr("Save PDF…"), m_header))
     , m_viewToggle(new QWidget(m_header))
@@ -75,14 +76,13 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     titleRow->addStretch(1);
     titleRow->addWidget(m_totalLabel);
 
-    auto *facts = new QFormLayout;
-    facts->setLabelAlignment(Qt::AlignLeft);
-    facts->setHorizontalSpacing(16);
-    facts->setVerticalSpacing(4);
-    facts->addRow(tr("Period"), m_periodLabel);
-    facts->addRow(tr("Invoice date"), m_dateLabel);
-    facts->addRow(tr("Due date"), m_dueDateLabel);
-    facts->addRow(tr("Account"), m_accountLabel);
+    m_facts->setLabelAlignment(Qt::AlignLeft);
+    m_facts->setHorizontalSpacing(16);
+    m_facts->setVerticalSpacing(4);
+    m_facts->addRow(tr("Period"), m_periodLabel);
+    m_facts->addRow(tr("Invoice date"), m_dateLabel);
+    m_facts->addRow(tr("Due date"), m_dueDateLabel);
+    m_facts->addRow(tr("Account"), m_accountLabel);
 
     // The actions get a row of their own, under the facts, so the pane stays narrow enough to
     // leave the invoice table its columns.
@@ -108,7 +108,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     auto *headerLayout = new QVBoxLayout(m_header);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addLayout(titleRow);
-    headerLayout->addLayout(facts);
+    headerLayout->addLayout(m_facts);
     headerLayout->addLayout(actionsRow);
 
     m_tree->setAccessibleName(tr("Invoice items"));
@@ -234,8 +234,9 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
     }
     m_periodLabel->setText(period);
     m_dateLabel->setText(DisplayFormat(m_locale).longDate(invoice.date));
-    m_dueDateLabel->setText(invoice.dueDate.isValid() ? DisplayFormat(m_locale).longDate(invoice.dueDate)
-                                                      : tr("Not given"));
+    // Scalingo's API has no due date field: the line is left out rather than filled.
+    m_dueDateLabel->setText(DisplayFormat(m_locale).longDate(invoice.dueDate));
+    m_facts->setRowVisible(m_dueDateLabel, invoice.dueDate.isValid());
     m_accountLabel->setText(accountName);
     m_savePdfButton->setEnabled(true);
 
@@ -365,15 +366,16 @@ void InvoiceDetailView::fillVatTotals(const Invoice &invoice)
     };
     for (int i = 0; i < rows.size(); ++i) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(RateColumn, rows.at(i).first);
+        // In the charge column, which a narrow pane never hides (it hides the rate first).
+        item->setText(ItemColumn, rows.at(i).first);
         item->setText(CostColumn, rows.at(i).second.format(m_locale));
         item->setData(ItemColumn, Qt::UserRole, QStringLiteral("total"));
-        item->setTextAlignment(RateColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(ItemColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (i == rows.size() - 1) {
             QFont bold = item->font(CostColumn);
             bold.setBold(true);
-            item->setFont(RateColumn, bold);
+            item->setFont(ItemColumn, bold);
             item->setFont(CostColumn, bold);
         }
     }

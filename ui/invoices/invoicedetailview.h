@@ -8,6 +8,7 @@
 
 class AccountRegistry;
 class QToolButton;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -86,6 +87,7 @@ private:
     QLabel *m_periodLabel;
     QLabel *m_dateLabel;
     QLabel *m_dueDateLabel;
+    QFormLayout *m_facts;
     QLabel *m_accountLabel;
     QPushButton *m_savePdfButton;
     QWidget *m_viewToggle;
