@@ -12,6 +12,7 @@
 #include "widgets/adaptivecolumns.h"
 #include "widgets/errorbanner.h"
 #include "widgets/flowlayout.h"
+#include "widgets/menubutton.h"
 #include "widgets/pagecommands.h"
 #include "widgets/themecolors.h"
 
@@ -87,12 +88,12 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
-    , m_statusButton(new QToolButton(this))
+    , m_statusButton(new MenuButton(this))
     , m_minimumAmountEdit(new QLineEdit(this))
     , m_maximumAmountEdit(new QLineEdit(this))
     , m_accountCombo(new QComboBox(this))
     , m_clearFiltersButton(new QPushButton(tr("Clear filters"), this))
-    , m_exportButton(new QToolButton(this))
+    , m_exportButton(new MenuButton(this))
     , m_previewButton(new QPushButton(tr("Preview PDF"), this))
 {
     m_saveFileChooser = [this](const QString &suggestedName) {
@@ -316,9 +317,9 @@ void InvoicesPage::restoreSelection()
 
 void InvoicesPage::fitColumns()
 {
-    if (m_tableModel->rowCount() == 0)
-        return;
-    // Widths the user set in an earlier run are theirs.
+    // Widths the user set in an earlier run are theirs. With no invoice (a failing account, a
+    // filter that keeps none) the titles still get their room, so the empty table does not
+    // scroll sideways beside a wide empty pane.
     m_columns->measure(ColumnPadding, !m_headerRestored);
     splitTableAndDetail();
 }
@@ -326,7 +327,7 @@ void InvoicesPage::fitColumns()
 void InvoicesPage::splitTableAndDetail()
 {
     // Once the user has moved the splitter, its place is theirs (the columns fit what it left).
-    if (m_splitterMovedByUser || m_tableModel->rowCount() == 0)
+    if (m_splitterMovedByUser)
         return;
     const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     // The table gets what its columns need, as long as the detail pane keeps room to read a PDF
