@@ -161,6 +161,8 @@ void TestScalingoPages::detailPaneShowsItemsAppsAndVat()
         QVERIFY2(names.contains(app.name), qPrintable(app.name));
     QVERIFY(names.contains(QStringLiteral("shop-front")));
 
+    // Scalingo states no rates: no always-empty Rate column beside the charge names.
+    QVERIFY(tree->isColumnHidden(InvoiceDetailView::RateColumn));
     // Scalingo's invoices have no due date: the header leaves the line out, no filler.
     QVERIFY(!withCredit->dueDate.isValid());
     const QList<QLabel *> headerLabels = detail->findChildren<QLabel *>();

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace
 {
 QString statusText(InvoiceStatus status)
@@ -131,10 +133,10 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
     // In a narrow pane the charge names keep their room: the rate goes first (the tooltip
     // keeps it), then the quantity; the cost always stays.
-    auto *columns = new AdaptiveColumns(m_tree, header, QStringLiteral("InvoiceDetailView/hiddenColumns"), this);
-    columns->setDropOrder({RateColumn, QuantityColumn});
-    columns->capNeededWidth(ItemColumn, 170);
-    columns->followModel(6);
+    m_columns = new AdaptiveColumns(m_tree, header, QStringLiteral("InvoiceDetailView/hiddenColumns"), this);
+    m_columns->setDropOrder({RateColumn, QuantityColumn});
+    m_columns->capNeededWidth(ItemColumn, 170);
+    m_columns->followModel(6);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -257,6 +259,12 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
     m_tree->clear();
     const QColor muted = ThemeColors::mutedText(palette());
     fillInvoiceItems(invoice);
+    // Scalingo states no rates: an always-empty Rate column would take the charge names' room.
+    const bool anyRate = std::any_of(invoice.services.cbegin(), invoice.services.cend(), [](const InvoiceService &service) {
+        return std::any_of(service.lines.cbegin(), service.lines.cend(),
+                           [](const InvoiceLine &line) { return line.rate != 0 || !line.rateUnit.isEmpty(); });
+    });
+    m_columns->setApplicable(RateColumn, anyRate);
     for (const InvoiceService &service : invoice.services) {
         auto *serviceItem = new QTreeWidgetItem(m_tree);
         const QString name = service.name.isEmpty() ? service.serviceId : service.name;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AccountRegistry;
+class AdaptiveColumns;
 class QToolButton;
 class QFormLayout;
 class QLabel;
@@ -88,6 +89,7 @@ private:
     QLabel *m_dateLabel;
     QLabel *m_dueDateLabel;
     QFormLayout *m_facts;
+    AdaptiveColumns *m_columns = nullptr;
     QLabel *m_accountLabel;
     QPushButton *m_savePdfButton;
     QWidget *m_viewToggle;

@@ -317,9 +317,9 @@ void InvoicesPage::restoreSelection()
 
 void InvoicesPage::fitColumns()
 {
-    // Widths the user set in an earlier run are theirs. With no invoice (a failing account, a
-    // filter that keeps none) the titles still get their room, so the empty table does not
-    // scroll sideways beside a wide empty pane.
+    if (m_tableModel->rowCount() == 0)
+        return;
+    // Widths the user set in an earlier run are theirs.
     m_columns->measure(ColumnPadding, !m_headerRestored);
     splitTableAndDetail();
 }
@@ -327,7 +327,7 @@ void InvoicesPage::fitColumns()
 void InvoicesPage::splitTableAndDetail()
 {
     // Once the user has moved the splitter, its place is theirs (the columns fit what it left).
-    if (m_splitterMovedByUser)
+    if (m_splitterMovedByUser || m_tableModel->rowCount() == 0)
         return;
     const int chrome = 2 * m_table->frameWidth() + m_table->verticalScrollBar()->sizeHint().width();
     // The table gets what its columns need, as long as the detail pane keeps room to read a PDF
