@@ -12,7 +12,6 @@
 
 #include <QFile>
 #include <QLabel>
-#include <QTimer>
 #include <QToolButton>
 #include <QPdfView>
 #include <QSignalSpy>
@@ -41,7 +40,6 @@ private Q_SLOTS:
 
     void showsTheDemoPdfWithPagesAndZoom();
     void toolbarFitsANarrowPane();
-    void fittedPageSettlesAtEveryWidth();
     void followsTheSelectedInvoice();
     void savesAndOpensTheShownPdf();
     void malformedPdfShowsAMessage_data();
@@ -182,19 +180,6 @@ void TestPdfPreview::toolbarFitsANarrowPane()
         QVERIFY(!button->toolTip().isEmpty());
     m_page->resize(1400, 900);
     QTRY_VERIFY(!preview->isToolbarCompact());
-}
-
-void TestPdfPreview::fittedPageSettlesAtEveryWidth()
-{
-    // Fitted to the width, some pane sizes made the view show and hide its scroll bar forever
-    // (the window stopped answering): at every width the event loop comes back.
-    openPreview();
-    for (int width = 1000; width <= 1500; width += 4) {
-        m_page->resize(width, 900);
-        bool back = false;
-        QTimer::singleShot(0, this, [&back] { back = true; });
-        QTRY_VERIFY2_WITH_TIMEOUT(back, qPrintable(QString::number(width)), 2000);
-    }
 }
 
 void TestPdfPreview::followsTheSelectedInvoice()

@@ -118,10 +118,6 @@ PdfPreview::PdfPreview(QWidget *parent)
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    // Fitted to the width, a page about as tall as the pane needs the scroll bar only once
-    // zoomed, and zooms out once it shows: without a fixed bar the view flips between the two
-    // forever (seen at 1440×900 with the preview open) and the window stops answering.
-    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->setPageSpacing(12);
     m_view->setDocumentMargins(QMargins(12, 12, 12, 12));
     m_view->setBackgroundRole(QPalette::Dark);
