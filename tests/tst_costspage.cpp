@@ -28,6 +28,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
@@ -232,6 +233,17 @@ void TestCostsPage::clickingAMonthFillsTheBreakdown()
     QCOMPARE(donut->count(), breakdown->rowCount());
     QVERIFY(donut->holeSize() > 0);
     QCOMPARE(qRound64(donut->sum() * 100), model->monthTotal(row).minorUnits());
+    // The table is the donut's key: each service's row shows its slice's colour, and the donut
+    // has no legend of its own to cut names in.
+    QVERIFY(!donut->chart()->legend()->isVisible());
+    const QAbstractItemModel *table = m_page->breakdownTable()->model();
+    QCOMPARE(table->rowCount(), breakdown->rowCount());
+    for (int i = 0; i < breakdown->rowCount(); ++i) {
+        const QModelIndex service = table->index(i, MonthBreakdownModel::ServiceColumn);
+        QCOMPARE(service.data().toString(), breakdown->index(i, MonthBreakdownModel::ServiceColumn).data().toString());
+        QCOMPARE(service.data(Qt::DecorationRole).value<QColor>(), donut->slices().at(i)->color());
+    }
+    QCOMPARE(QSet<QRgb>({donut->slices().at(0)->color().rgb(), donut->slices().at(1)->color().rgb()}).size(), 2);
     const QString title = m_page->breakdownTitle();
     QVERIFY2(title.contains(QLocale().toString(model->monthAt(row), QStringLiteral("MMMM yyyy"))), qPrintable(title));
     QVERIFY2(title.contains(model->monthTotal(row).format(QLocale())), qPrintable(title));

@@ -48,14 +48,25 @@ void TestDisplayFormat::dates_data()
     QTest::addColumn<QString>("shortDate");
     QTest::addColumn<QString>("longDate");
     QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("shortMonth");
     QTest::newRow("en_US") << UnitedStates << QStringLiteral("11/1/2026") << QStringLiteral("November 1, 2026")
-                           << QStringLiteral("November 2026");
+                           << QStringLiteral("November 2026") << QStringLiteral("Nov 2026");
     QTest::newRow("en_GB") << Britain << QStringLiteral("01/11/2026") << QStringLiteral("1 November 2026")
-                           << QStringLiteral("November 2026");
+                           << QStringLiteral("November 2026") << QStringLiteral("Nov 2026");
     QTest::newRow("fr_FR") << France << QStringLiteral("01/11/2026") << QStringLiteral("1 novembre 2026")
-                           << QStringLiteral("novembre 2026");
+                           << QStringLiteral("novembre 2026") << QStringLiteral("nov. 2026");
     QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("01.11.2026")
-                           << QStringLiteral("1. November 2026") << QStringLiteral("November 2026");
+                           << QStringLiteral("1. November 2026") << QStringLiteral("November 2026")
+                           << QStringLiteral("Nov. 2026");
+    // The month and year in the locale's own order and words, never a two-digit year.
+    QTest::newRow("es_ES") << QLocale(QLocale::Spanish, QLocale::Spain) << QStringLiteral("1/11/2026")
+                           << QStringLiteral("1 de noviembre de 2026") << QStringLiteral("noviembre de 2026")
+                           << QStringLiteral("nov de 2026");
+    QTest::newRow("hu_HU") << QLocale(QLocale::Hungarian, QLocale::Hungary) << QStringLiteral("2026. 11. 01.")
+                           << QStringLiteral("2026. november 1.") << QStringLiteral("2026. november")
+                           << QStringLiteral("2026. nov.");
+    QTest::newRow("ja_JP") << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral("2026/11/01")
+                           << QStringLiteral("2026年11月1日") << QStringLiteral("2026年11月") << QStringLiteral("2026年11月");
 }
 
 void TestDisplayFormat::dates()
@@ -64,13 +75,15 @@ void TestDisplayFormat::dates()
     QFETCH(QString, shortDate);
     QFETCH(QString, longDate);
     QFETCH(QString, month);
+    QFETCH(QString, shortMonth);
     const DisplayFormat format(locale);
     const QDate date(2026, 11, 1);
     QCOMPARE(format.shortDate(date), shortDate);
     QCOMPARE(format.longDate(date), longDate);
     QCOMPARE(format.month(date), month);
-    // Four-digit years in every form.
-    QVERIFY(format.shortMonth(date).endsWith(QStringLiteral("2026")));
+    QCOMPARE(format.shortMonth(date), shortMonth);
+    // A month picker shows the same form.
+    QCOMPARE(locale.toString(date, format.shortMonthFormat()), shortMonth);
 }
 
 void TestDisplayFormat::invalidDatesAreEmpty()

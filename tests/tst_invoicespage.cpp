@@ -193,6 +193,16 @@ void TestInvoicesPage::selectsTheFirstInvoiceWithItsCharges()
     const Invoice &invoice = m_repository->invoices().first();
     QVERIFY(!invoice.services.isEmpty());
     QCOMPARE(detail->serviceTree()->topLevelItemCount(), int(invoice.services.size()));
+    // SkySQL states a due date: the header shows it in the long form.
+    QVERIFY(invoice.dueDate.isValid());
+    const QList<QLabel *> labels = detail->findChildren<QLabel *>();
+    const auto due = std::find_if(labels.cbegin(), labels.cend(),
+                                  [](const QLabel *label) { return label->text() == QLatin1String("Due date"); });
+    QVERIFY(due != labels.cend());
+    QVERIFY((*due)->isVisibleTo(detail));
+    const auto *dueValue = qobject_cast<const QLabel *>((*due)->buddy());
+    QVERIFY(dueValue && dueValue->isVisibleTo(detail));
+    QCOMPARE(dueValue->text(), DisplayFormat().longDate(invoice.dueDate));
 }
 
 void TestInvoicesPage::sortsAmountsByMinorUnits()

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QToolButton>
 #include <QPdfView>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
 
     void showsTheDemoPdfWithPagesAndZoom();
+    void toolbarFitsANarrowPane();
     void followsTheSelectedInvoice();
     void savesAndOpensTheShownPdf();
     void malformedPdfShowsAMessage_data();
@@ -144,6 +146,40 @@ void TestPdfPreview::showsTheDemoPdfWithPagesAndZoom()
     preview->goToPage(0);
     QCOMPARE(preview->currentPage(), 0);
     QVERIFY(m_page->errorBanner()->isHidden());
+}
+
+void TestPdfPreview::toolbarFitsANarrowPane()
+{
+    openPreview();
+    PdfPreview *preview = m_page->pdfPreview();
+    const auto squeezed = [preview] {
+        QStringList cut;
+        const QList<QWidget *> children = preview->findChildren<QWidget *>();
+        for (const QWidget *child : children) {
+            if ((qobject_cast<const QToolButton *>(child) || qobject_cast<const QLabel *>(child)) && child->isVisibleTo(preview)
+                && child->width() < child->minimumSizeHint().width())
+                cut << QStringLiteral("%1 \"%2\" %3 < %4")
+                           .arg(QString::fromLatin1(child->metaObject()->className()),
+                                qobject_cast<const QLabel *>(child) ? qobject_cast<const QLabel *>(child)->text()
+                                                                    : qobject_cast<const QToolButton *>(child)->text())
+                           .arg(child->width())
+                           .arg(child->minimumSizeHint().width());
+        }
+        return cut;
+    };
+    // Wide: Save and Open say what they do.
+    QVERIFY(!preview->isToolbarCompact());
+    QVERIFY2(squeezed().isEmpty(), qPrintable(squeezed().join(QStringLiteral(", "))));
+    // The pane beside the table in a 1024-pixel window: icons, titles in tooltips, nothing cut.
+    m_page->resize(950, 560);
+    QTRY_VERIFY(preview->isToolbarCompact());
+    QTest::qWait(20);
+    QVERIFY2(squeezed().isEmpty(), qPrintable(squeezed().join(QStringLiteral(", "))));
+    const QList<QToolButton *> buttons = preview->findChildren<QToolButton *>();
+    for (const QToolButton *button : buttons)
+        QVERIFY(!button->toolTip().isEmpty());
+    m_page->resize(1400, 900);
+    QTRY_VERIFY(!preview->isToolbarCompact());
 }
 
 void TestPdfPreview::followsTheSelectedInvoice()

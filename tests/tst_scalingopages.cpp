@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -160,6 +161,17 @@ void TestScalingoPages::detailPaneShowsItemsAppsAndVat()
         QVERIFY2(names.contains(app.name), qPrintable(app.name));
     QVERIFY(names.contains(QStringLiteral("shop-front")));
 
+    // Scalingo states no rates: no always-empty Rate column beside the charge names.
+    QVERIFY(tree->isColumnHidden(InvoiceDetailView::RateColumn));
+    // Scalingo's invoices have no due date: the header leaves the line out, no filler.
+    QVERIFY(!withCredit->dueDate.isValid());
+    const QList<QLabel *> headerLabels = detail->findChildren<QLabel *>();
+    for (const QLabel *label : headerLabels) {
+        if (label->text() == QLatin1String("Due date"))
+            QVERIFY(!label->isVisibleTo(detail) && !label->buddy()->isVisibleTo(detail));
+        QVERIFY2(!label->isVisibleTo(detail) || label->text() != QLatin1String("Not given"), qPrintable(label->text()));
+    }
+
     // Invoice items: one line per item no app shows already (the credit, negative): each app
     // appears once, as its own group, not also as an "Application …" item.
     const QTreeWidgetItem *items = tree->topLevelItem(0);
@@ -184,7 +196,8 @@ void TestScalingoPages::detailPaneShowsItemsAppsAndVat()
 
     // Totals: excl. VAT, VAT at the stated rate, incl. VAT; VAT = difference in cents.
     const QLocale locale;
-    const QStringList labels = topLevelTexts(tree, InvoiceDetailView::RateColumn);
+    // Labelled in the charge column, which stays when a narrow pane hides the rate.
+    const QStringList labels = topLevelTexts(tree, InvoiceDetailView::ItemColumn);
     const QStringList costs = topLevelTexts(tree, InvoiceDetailView::CostColumn);
     const int n = static_cast<int>(labels.size());
     QCOMPARE(labels.mid(n - 3), (QStringList {QStringLiteral("Total excl. VAT"), QStringLiteral("VAT (20 %)"),

@@ -42,6 +42,7 @@ constexpr int SidebarWidth = 180;
 constexpr int SidebarTitlePadding = 24 + 16 + 8 + 8;
 // Collapsed: the icons, their padding and the sidebar's narrower margins.
 constexpr int CollapsedSidebarPadding = 16 + 16 + 8;
+const QMargins ExpandedSidebarMargins(12, 16, 12, 12);
 // Set once the user collapses or expands the sidebar; until then it follows the window width.
 const QString SidebarCollapsedKey = QStringLiteral("MainWindow/sidebarCollapsed");
 }
@@ -119,7 +120,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     bottomRow->addWidget(m_sidebarToggle);
 
     auto *sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(12, 16, 12, 12);
+    sidebarLayout->setContentsMargins(ExpandedSidebarMargins);
     sidebarLayout->setSpacing(2);
     sidebarLayout->addWidget(m_sidebarHeader);
     sidebarLayout->addWidget(m_pageList, 1);
@@ -132,6 +133,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     m_pageList->setFocusPolicy(Qt::NoFocus);
     m_pageList->setAccessibleName(tr("Pages"));
     m_accountSwitcher->setAccessibleName(tr("Shown account"));
+    m_accountSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_accountBadge->setAccessibleName(tr("Demo data"));
     m_accountBadge->setAccessibleDescription(m_accountBadge->toolTip());
     m_progressBar->setAccessibleName(tr("Loading progress"));
@@ -239,6 +241,12 @@ int MainWindow::expandedSidebarWidth() const
         width = std::max(width, m_pageList->fontMetrics().horizontalAdvance(title) + m_pageList->iconSize().width()
                                     + SidebarTitlePadding);
     }
+    // …and as the account switcher's longest entry ("Demo Scalingo · demo"): a combo box cuts
+    // its text instead of eliding it. The switcher sits within the sidebar's margins.
+    if (!m_accountSwitcher->isHidden()) {
+        width = std::max(width, m_accountSwitcher->sizeHint().width() + ExpandedSidebarMargins.left()
+                                    + ExpandedSidebarMargins.right());
+    }
     return width;
 }
 
@@ -253,7 +261,7 @@ void MainWindow::applySidebarMode(bool collapsed)
         item->setToolTip(collapsed ? m_pageTitles.value(row) : QString());
     }
     if (auto *layout = m_sidebar->layout())
-        layout->setContentsMargins(collapsed ? QMargins(4, 16, 4, 12) : QMargins(12, 16, 12, 12));
+        layout->setContentsMargins(collapsed ? QMargins(4, 16, 4, 12) : ExpandedSidebarMargins);
     m_sidebar->setFixedWidth(collapsed ? m_pageList->iconSize().width() + CollapsedSidebarPadding
                                        : expandedSidebarWidth());
     m_sidebarToggle->setArrowType(collapsed ? Qt::RightArrow : Qt::LeftArrow);
@@ -399,6 +407,8 @@ void MainWindow::updateAccountSwitcher()
     // One account needs no choice; none needs the first-run page instead. (Collapsed, the
     // sidebar hides it with the rest of its header.)
     m_accountSwitcher->setVisible(connections.size() > 1);
+    if (!m_sidebarCollapsed)
+        m_sidebar->setFixedWidth(expandedSidebarWidth());
 }
 
 QComboBox *MainWindow::accountSwitcher() const

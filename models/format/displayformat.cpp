@@ -24,6 +24,37 @@ QString longDateFormat(const QLocale &locale)
     return format.trimmed();
 }
 
+// A billing month in the locale's order, from its long date without the day: "MMMM yyyy"
+// (en, fr, de), "MMMM 'de' yyyy" (es), "yyyy. MMMM" (hu), "yyyy年M月" (ja). The day goes with
+// what follows it up to the next field ("d, ", "d 'de' ", "d日"); a locale whose long form has
+// no month or year falls back to "MMMM yyyy". `abbreviated` gives "MMM" for a month name.
+QString monthFormat(const QLocale &locale, bool abbreviated)
+{
+    // A quoted literal is matched whole, so a "d" inside one ('de') is never taken for the day.
+    static const QRegularExpression day(QStringLiteral("'[^']*'|(?<!d)d{1,2}(?!d)(?:'[^']*'|[^A-Za-z'])*"));
+    static const QRegularExpression fullYear(QStringLiteral("(?<!y)y{1,4}(?!y)"));
+    static const QRegularExpression monthName(QStringLiteral("(?<!M)M{3,4}(?!M)"));
+    const QString longFormat = longDateFormat(locale);
+    QString format;
+    qsizetype kept = 0;
+    for (auto it = day.globalMatch(longFormat); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        if (match.captured().startsWith(u'\''))
+            continue;
+        format += longFormat.mid(kept, match.capturedStart() - kept);
+        kept = match.capturedEnd();
+    }
+    format += longFormat.mid(kept);
+    while (!format.isEmpty() && (format.back().isSpace() || format.back() == u','))
+        format.chop(1);
+    if (!format.contains(u'M') || !format.contains(u'y'))
+        format = QStringLiteral("MMMM yyyy");
+    format.replace(fullYear, QStringLiteral("yyyy"));
+    if (abbreviated)
+        format.replace(monthName, QStringLiteral("MMM"));
+    return format.trimmed();
+}
+
 // The locale's short date with a four-digit year: "M/d/yy" → "M/d/yyyy".
 QString shortDateFormat(const QLocale &locale)
 {
@@ -62,12 +93,17 @@ QString DisplayFormat::longDate(const QDate &date) const
 
 QString DisplayFormat::month(const QDate &month) const
 {
-    return month.isValid() ? m_locale.toString(month, QStringLiteral("MMMM yyyy")) : QString();
+    return month.isValid() ? m_locale.toString(month, monthFormat(m_locale, false)) : QString();
 }
 
 QString DisplayFormat::shortMonth(const QDate &month) const
 {
-    return month.isValid() ? m_locale.toString(month, QStringLiteral("MMM yyyy")) : QString();
+    return month.isValid() ? m_locale.toString(month, shortMonthFormat()) : QString();
+}
+
+QString DisplayFormat::shortMonthFormat() const
+{
+    return monthFormat(m_locale, true);
 }
 
 QString DisplayFormat::dateTime(const QDateTime &dateTime) const

@@ -26,10 +26,12 @@ public:
     // "November 1, 2026" (en_US), "1 November 2026" (en_GB), "1 novembre 2026" (fr_FR): the
     // locale's long form without the weekday.
     QString longDate(const QDate &date) const;
-    // "November 2026" / "novembre 2026": a billing month.
+    // "November 2026" / "novembre 2026" / "2026年11月": a billing month, in the locale's order.
     QString month(const QDate &month) const;
     // "Nov 2026" / "nov. 2026": a month where room is short (chart axes, range pickers).
     QString shortMonth(const QDate &month) const;
+    // The QDate format shortMonth uses, for a month picker's display format.
+    QString shortMonthFormat() const;
     // The short date and the locale's short time, in local time: "11/1/2026 3:04 PM".
     QString dateTime(const QDateTime &dateTime) const;
 

@@ -1866,10 +1866,6 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
         <translation>Aucune facture en %1 pour ce mois.</translation>
     </message>
     <message>
-        <source>By service</source>
-        <translation>Par service</translation>
-    </message>
-    <message>
         <source>Costs of %1 by service: %2.</source>
         <translation>Coûts de %1 par service&#xa0;: %2.</translation>
     </message>
@@ -2366,10 +2362,6 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
     <message>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non précisé</translation>
     </message>
     <message>
         <source>What the app %1 ran during the month</source>

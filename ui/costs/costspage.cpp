@@ -13,16 +13,18 @@
 #include "costs/moneyaxis.h"
 #include "costs/monthbreakdownmodel.h"
 #include "costs/othercurrencycharts.h"
+#include "costs/sliceswatchproxy.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
 #include "widgets/errorbanner.h"
+#include "widgets/fittingcontent.h"
 #include "widgets/flowlayout.h"
+#include "widgets/menubutton.h"
 #include "widgets/pagecommands.h"
 #include "widgets/pagereadiness.h"
 #include "widgets/themecolors.h"
 
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QButtonGroup>
 #include <QCategoryAxis>
@@ -44,6 +46,7 @@
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTimer>
@@ -70,6 +73,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_forecaster(new CostForecaster(accounts, repository, this))
     , m_chartModel(new ChartValueProxy(MonthlyCostModel::ChartValueRole, this))
     , m_donutModel(new ChartValueProxy(MonthBreakdownModel::ChartValueRole, this))
+    , m_breakdownSwatches(new SliceSwatchProxy(MonthBreakdownModel::ServiceColumn, this))
     , m_readiness(new PageReadiness(QStringLiteral("costs"), this))
     , m_summaryLabel(new QLabel(this))
     , m_rangeCombo(new QComboBox(this))
@@ -78,7 +82,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_stackGroup(new QButtonGroup(this))
     , m_currencyLabel(new QLabel(tr("Currency"), this))
     , m_currencyCombo(new QComboBox(this))
-    , m_exportButton(new QToolButton(this))
+    , m_exportButton(new MenuButton(this))
     , m_budgetRow(new QWidget(this))
     , m_budgetLayout(new QGridLayout(m_budgetRow))
     , m_budgetError(new QLabel(this))
@@ -95,7 +99,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_forecastBottom(new QLineSeries(this))
     , m_averageSeries(new QLineSeries(this))
     , m_budgetSeries(new QLineSeries(this))
-    , m_monthAxis(new QBarCategoryAxis(this))
+    , m_monthAxis(new QCategoryAxis(this))
     , m_amountAxis(new QCategoryAxis(this))
     , m_callout(new ChartCallout(m_chart))
     , m_breakdownPanel(new QFrame(this))
@@ -117,7 +121,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     buildChart();
     buildBreakdown();
 
-    auto *layout = new QVBoxLayout(this);
+    // A short window (640 pixels, the other currencies' charts shown) scrolls the page rather
+    // than squeezing the month breakdown to a sliver with a donut the size of an icon.
+    auto *content = new FittingContent;
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(titleRow);
     layout->addLayout(controls);
     layout->addWidget(m_budgetError);
@@ -127,6 +134,13 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     layout->addWidget(m_chartView, 3);
     layout->addWidget(m_otherCharts, 1);
     layout->addWidget(m_breakdownPanel, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
 
     connectDataSources();
 
@@ -139,44 +153,59 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
 
 QStringList CostsPage::monthLabels() const
 {
-    return m_monthAxis->categories();
+    return m_monthLabels;
 }
 
 void CostsPage::updateMonthLabels()
 {
+    // Bars stand at 0, 1, … count-1. A value axis, not a bar category one: Qt Charts cuts a bar
+    // category's label to its one month's width, which no month name with a four-digit year
+    // fits in a narrow chart, whereas a category here spans from one labelled month to the
+    // next, so a label has the room of every month it stands for.
     const int count = m_model->rowCount();
-    // Each month gets an equal share of the plot (before the chart's first layout, an
-    // estimate: the view less the amount axis).
+    // Before the chart's first layout, an estimate of the plot: the view less the amount axis.
     const QFontMetrics metrics(m_monthAxis->labelsFont());
     const int plotWidth = m_chart->plotArea().width() > 0 ? int(m_chart->plotArea().width())
                                                           : std::max(m_chartView->width() - 12 * metrics.averageCharWidth(), 1);
-    const int room = count > 0 ? plotWidth / count : plotWidth;
-    const auto widest = [&metrics, this, count](const QString &format) {
-        int width = 0;
-        for (int row = 0; row < count; ++row)
-            width = std::max(width, metrics.horizontalAdvance(QLocale().toString(m_model->monthAt(row), format)));
-        // Qt Charts elides a label that comes close to its category's edges.
-        return width + 3 * metrics.averageCharWidth();
-    };
-    // The long form when it fits, then the short one, then the short one on every n-th month:
-    // labels never overlap or get cut.
-    QString format = QStringLiteral("MMM yyyy");
-    int needed = widest(format);
-    if (needed > room) {
-        format = QStringLiteral("MMM yy");
-        needed = widest(format);
-    }
-    const int step = std::max(1, (needed + room - 1) / std::max(room, 1));
-    QStringList months;
+    const double room = double(plotWidth) / std::max(count, 1);
+    const DisplayFormat format;
+    QStringList labels;
+    int widest = 0;
     for (int row = 0; row < count; ++row) {
-        // The newest month always has its label; a category axis needs distinct names, so a
-        // month without one gets its own number of zero-width spaces.
-        const bool labelled = (count - 1 - row) % step == 0;
-        months << (labelled ? QLocale().toString(m_model->monthAt(row), format) : QString(row + 1, QChar(0x200B)));
+        labels << format.shortMonth(m_model->monthAt(row));
+        widest = std::max(widest, metrics.horizontalAdvance(labels.constLast()));
     }
-    if (months != m_monthAxis->categories())
-        m_monthAxis->setCategories(months);
-    m_monthAxis->setLabelsAngle(0);
+    // The label's own margins and the axis' padding on either side.
+    const int needed = widest + 3 * metrics.averageCharWidth();
+    // Every step-th month, counted back from the newest, which always has its label; each
+    // label gets plotWidth / (labels + 1).
+    int step = 1;
+    while (step < count && plotWidth / ((count + step - 1) / step + 1) < needed)
+        ++step;
+    QStringList shown(count, QString());
+    for (int row = (count - 1) % step; row < count; row += step) {
+        // A first label that would reach left of the plot, over the amount axis, is left out.
+        if ((row + 0.5) * room < widest / 2.0 && row + step < count)
+            continue;
+        shown[row] = labels.at(row);
+    }
+    m_monthAxis->setRange(-0.5, std::max(count, 1) - 0.5);
+    if (shown != m_monthLabels) {
+        m_monthLabels = shown;
+        const QStringList previous = m_monthAxis->categoriesLabels();
+        for (const QString &label : previous)
+            m_monthAxis->remove(label);
+        m_monthAxis->setStartValue(-0.5);
+        for (int row = 0; row < count; ++row) {
+            if (!shown.at(row).isEmpty())
+                m_monthAxis->append(shown.at(row), row);
+        }
+    }
+    // The newest month's label is centred on its bar: the chart's right margin holds the part
+    // of it that passes the plot's edge (within a few pixels, so the layout settles).
+    const int overhang = std::max(0, int(std::ceil(widest / 2.0 - room / 2.0)) + 2);
+    if (std::abs(m_chart->margins().right() - 6 - overhang) > 2)
+        m_chart->setMargins(QMargins(6, 6, 6 + overhang, 6));
 }
 
 CostsPage::~CostsPage()
@@ -225,7 +254,7 @@ QLayout *CostsPage::buildControls()
     m_rangeCombo->addItem(tr("Custom…"), -1);
     m_rangeCombo->setCurrentIndex(1);
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
+        edit->setDisplayFormat(DisplayFormat().shortMonthFormat());
         edit->setCalendarPopup(true);
         edit->hide();
     }
@@ -306,12 +335,11 @@ void CostsPage::buildChart()
     // The chart: stacked bars from the model, the forecast and the trend on top.
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(6, 6, 6, 6));
     m_chart->setBackgroundRoundness(0);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(tr("Monthly costs chart"));
     // Low enough that a 640-pixel window leaves the month breakdown room for its legend.
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(200);
     m_chartModel->setSourceModel(m_model);
     m_mapper->setSeries(m_barSeries);
     m_mapper->setFirstBarSetColumn(0);
@@ -341,6 +369,8 @@ void CostsPage::buildChart()
     // The month labels follow the plot's width: fewer of them in a narrow window.
     connect(m_chart, &QChart::plotAreaChanged, this, &CostsPage::updateMonthLabels);
     m_monthAxis->setGridLineVisible(false);
+    m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
     QFont axisTitleFont = m_amountAxis->titleFont();
     axisTitleFont.setBold(false);
     m_amountAxis->setTitleFont(axisTitleFont);
@@ -373,7 +403,10 @@ void CostsPage::buildBreakdown()
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.15);
     m_breakdownTitle->setFont(sectionFont);
     ThemeColors::setMutedText(m_breakdownHint);
-    m_breakdownTable->setModel(m_breakdown);
+    // The table is the donut's legend: each service's row has its slice's colour, so the donut
+    // keeps all its room and no service name is cut to fit a legend.
+    m_breakdownSwatches->setSourceModel(m_breakdown);
+    m_breakdownTable->setModel(m_breakdownSwatches);
     m_breakdownTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_breakdownTable->setAlternatingRowColors(true);
     m_breakdownTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -392,19 +425,21 @@ void CostsPage::buildBreakdown()
     m_pieMapper->setModel(m_donutModel);
     m_donutChart->addSeries(m_donutSeries);
     m_donutChart->setAnimationOptions(QChart::NoAnimation);
-    m_donutChart->legend()->setAlignment(Qt::AlignRight);
+    m_donutChart->legend()->hide();
     m_donutChart->setMargins(QMargins(0, 0, 0, 0));
     m_donutChart->setBackgroundRoundness(0);
     m_donutView->setRenderHint(QPainter::Antialiasing);
     m_donutView->setAccessibleName(tr("Month breakdown chart"));
     m_donutView->setMinimumWidth(260);
+    // Room for the title and five services in the table, and a donut one can read beside it.
+    m_breakdownPanel->setMinimumHeight(200);
     applyChartTheme();
     connect(m_donutSeries, &QPieSeries::added, this, [this] {
         colourSlices();
         const QList<QPieSlice *> slices = m_donutSeries->slices();
         for (int i = 0; i < slices.size(); ++i) {
             QPieSlice *slice = slices.at(i);
-            // The legend names each slice with its share; the slices stay clean.
+            // Named for accessibility and export; the table beside it is the legend.
             slice->setLabel(QStringLiteral("%1  %2").arg(m_breakdown->index(i, MonthBreakdownModel::ServiceColumn).data().toString(),
                                                          m_breakdown->index(i, MonthBreakdownModel::ShareColumn).data().toString()));
         }
@@ -474,6 +509,7 @@ void CostsPage::applyChartTheme()
     const QPalette colours = palette();
     ChartTheme::apply(m_chart, m_chartView, colours);
     ChartTheme::apply(m_donutChart, m_donutView, colours);
+    m_breakdownSwatches->setPalette(colours);
     const QColor forecast = ChartTheme::forecastColor(colours);
     m_forecastSeries->setBrush(QBrush(forecast, Qt::BDiagPattern));
     m_forecastSeries->setPen(QPen(forecast, 1.5, Qt::DashLine));
@@ -915,7 +951,8 @@ void CostsPage::selectMonth(int row)
     m_breakdownHint->setVisible(empty);
     m_breakdownTable->setVisible(!empty);
     m_donutView->setVisible(!empty);
-    m_donutChart->setTitle(empty ? QString() : tr("By service"));
+    // No title over the donut: the panel's title and the table's "Service" say what it shows,
+    // and the donut gets the room.
     QStringList services;
     for (int row = 0; row < m_breakdown->rowCount(); ++row) {
         services << tr("%1: %2").arg(m_breakdown->index(row, MonthBreakdownModel::ServiceColumn).data().toString(),

@@ -13,12 +13,12 @@ class ChartCallout;
 class CostForecaster;
 class ErrorBanner;
 class PageReadiness;
-class QBarCategoryAxis;
 class QAreaSeries;
 class QBarSet;
 class QButtonGroup;
 class QChart;
 class QChartView;
+class SliceSwatchProxy;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -100,8 +100,8 @@ public:
     // one with no invoice at all emits focusMonthUnavailable().
     void focusMonthWhenReady(const QDate &month);
 
-    // The month axis' labels as drawn: every month, or every second, third… one when the chart
-    // is too narrow for them all.
+    // The month axis' labels as drawn, one per month: every month, or every second, third… one
+    // when the chart is too narrow for them all (the others empty).
     QStringList monthLabels() const;
 
 public Q_SLOTS:
@@ -154,6 +154,7 @@ private:
     CostForecaster *m_forecaster;
     QIdentityProxyModel *m_chartModel;
     QIdentityProxyModel *m_donutModel;
+    SliceSwatchProxy *m_breakdownSwatches;
     PageReadiness *m_readiness;
 
     QLabel *m_summaryLabel;
@@ -181,7 +182,8 @@ private:
     QLineSeries *m_forecastBottom;
     QLineSeries *m_averageSeries;
     QLineSeries *m_budgetSeries;
-    QBarCategoryAxis *m_monthAxis;
+    QCategoryAxis *m_monthAxis;
+    QStringList m_monthLabels;
     QCategoryAxis *m_amountAxis;  // labelled as money: "$6,000"
     ChartCallout *m_callout;
 

@@ -20,6 +20,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace
 {
 QString statusText(InvoiceStatus status)
@@ -51,6 +53,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     , m_periodLabel(valueLabel(m_header))
     , m_dateLabel(valueLabel(m_header))
     , m_dueDateLabel(valueLabel(m_header))
+    , m_facts(new QFormLayout)
     , m_accountLabel(valueLabel(m_header))
     , m_savePdfButton(new QPushButton(tr("Save PDF…"), m_header))
     , m_viewToggle(new QWidget(m_header))
@@ -75,14 +78,13 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     titleRow->addStretch(1);
     titleRow->addWidget(m_totalLabel);
 
-    auto *facts = new QFormLayout;
-    facts->setLabelAlignment(Qt::AlignLeft);
-    facts->setHorizontalSpacing(16);
-    facts->setVerticalSpacing(4);
-    facts->addRow(tr("Period"), m_periodLabel);
-    facts->addRow(tr("Invoice date"), m_dateLabel);
-    facts->addRow(tr("Due date"), m_dueDateLabel);
-    facts->addRow(tr("Account"), m_accountLabel);
+    m_facts->setLabelAlignment(Qt::AlignLeft);
+    m_facts->setHorizontalSpacing(16);
+    m_facts->setVerticalSpacing(4);
+    m_facts->addRow(tr("Period"), m_periodLabel);
+    m_facts->addRow(tr("Invoice date"), m_dateLabel);
+    m_facts->addRow(tr("Due date"), m_dueDateLabel);
+    m_facts->addRow(tr("Account"), m_accountLabel);
 
     // The actions get a row of their own, under the facts, so the pane stays narrow enough to
     // leave the invoice table its columns.
@@ -108,7 +110,7 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     auto *headerLayout = new QVBoxLayout(m_header);
     headerLayout->setContentsMargins(0, 0, 0, 0);
     headerLayout->addLayout(titleRow);
-    headerLayout->addLayout(facts);
+    headerLayout->addLayout(m_facts);
     headerLayout->addLayout(actionsRow);
 
     m_tree->setAccessibleName(tr("Invoice items"));
@@ -131,10 +133,10 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
     header->setSectionResizeMode(CostColumn, QHeaderView::ResizeToContents);
     // In a narrow pane the charge names keep their room: the rate goes first (the tooltip
     // keeps it), then the quantity; the cost always stays.
-    auto *columns = new AdaptiveColumns(m_tree, header, QStringLiteral("InvoiceDetailView/hiddenColumns"), this);
-    columns->setDropOrder({RateColumn, QuantityColumn});
-    columns->capNeededWidth(ItemColumn, 170);
-    columns->followModel(6);
+    m_columns = new AdaptiveColumns(m_tree, header, QStringLiteral("InvoiceDetailView/hiddenColumns"), this);
+    m_columns->setDropOrder({RateColumn, QuantityColumn});
+    m_columns->capNeededWidth(ItemColumn, 170);
+    m_columns->followModel(6);
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -234,8 +236,9 @@ void InvoiceDetailView::showInvoice(const Invoice &invoice, const QString &accou
     }
     m_periodLabel->setText(period);
     m_dateLabel->setText(DisplayFormat(m_locale).longDate(invoice.date));
-    m_dueDateLabel->setText(invoice.dueDate.isValid() ? DisplayFormat(m_locale).longDate(invoice.dueDate)
-                                                      : tr("Not given"));
+    // Scalingo's API has no due date field: the line is left out rather than filled.
+    m_dueDateLabel->setText(DisplayFormat(m_locale).longDate(invoice.dueDate));
+    m_facts->setRowVisible(m_dueDateLabel, invoice.dueDate.isValid());
     m_accountLabel->setText(accountName);
     m_savePdfButton->setEnabled(true);
 
@@ -256,6 +259,12 @@ void InvoiceDetailView::fillServices(const Invoice &invoice)
     m_tree->clear();
     const QColor muted = ThemeColors::mutedText(palette());
     fillInvoiceItems(invoice);
+    // Scalingo states no rates: an always-empty Rate column would take the charge names' room.
+    const bool anyRate = std::any_of(invoice.services.cbegin(), invoice.services.cend(), [](const InvoiceService &service) {
+        return std::any_of(service.lines.cbegin(), service.lines.cend(),
+                           [](const InvoiceLine &line) { return line.rate != 0 || !line.rateUnit.isEmpty(); });
+    });
+    m_columns->setApplicable(RateColumn, anyRate);
     for (const InvoiceService &service : invoice.services) {
         auto *serviceItem = new QTreeWidgetItem(m_tree);
         const QString name = service.name.isEmpty() ? service.serviceId : service.name;
@@ -365,15 +374,16 @@ void InvoiceDetailView::fillVatTotals(const Invoice &invoice)
     };
     for (int i = 0; i < rows.size(); ++i) {
         auto *item = new QTreeWidgetItem(m_tree);
-        item->setText(RateColumn, rows.at(i).first);
+        // In the charge column, which a narrow pane never hides (it hides the rate first).
+        item->setText(ItemColumn, rows.at(i).first);
         item->setText(CostColumn, rows.at(i).second.format(m_locale));
         item->setData(ItemColumn, Qt::UserRole, QStringLiteral("total"));
-        item->setTextAlignment(RateColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(ItemColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(CostColumn, Qt::AlignRight | Qt::AlignVCenter);
         if (i == rows.size() - 1) {
             QFont bold = item->font(CostColumn);
             bold.setBold(true);
-            item->setFont(RateColumn, bold);
+            item->setFont(ItemColumn, bold);
             item->setFont(CostColumn, bold);
         }
     }

@@ -7,7 +7,9 @@
 #include <QWidget>
 
 class AccountRegistry;
+class AdaptiveColumns;
 class QToolButton;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -86,6 +88,8 @@ private:
     QLabel *m_periodLabel;
     QLabel *m_dateLabel;
     QLabel *m_dueDateLabel;
+    QFormLayout *m_facts;
+    AdaptiveColumns *m_columns = nullptr;
     QLabel *m_accountLabel;
     QPushButton *m_savePdfButton;
     QWidget *m_viewToggle;

@@ -12,6 +12,7 @@
 #include "widgets/adaptivecolumns.h"
 #include "widgets/errorbanner.h"
 #include "widgets/flowlayout.h"
+#include "widgets/menubutton.h"
 #include "widgets/pagecommands.h"
 #include "widgets/themecolors.h"
 
@@ -87,12 +88,12 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     , m_searchEdit(new QLineEdit(this))
     , m_fromEdit(new QDateEdit(this))
     , m_toEdit(new QDateEdit(this))
-    , m_statusButton(new QToolButton(this))
+    , m_statusButton(new MenuButton(this))
     , m_minimumAmountEdit(new QLineEdit(this))
     , m_maximumAmountEdit(new QLineEdit(this))
     , m_accountCombo(new QComboBox(this))
     , m_clearFiltersButton(new QPushButton(tr("Clear filters"), this))
-    , m_exportButton(new QToolButton(this))
+    , m_exportButton(new MenuButton(this))
     , m_previewButton(new QPushButton(tr("Preview PDF"), this))
 {
     m_saveFileChooser = [this](const QString &suggestedName) {

@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,12 +90,17 @@ PdfPreview::PdfPreview(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     for (QToolButton *button : {m_saveButton, m_openButton})
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_pageLabel->setMinimumWidth(m_pageLabel->fontMetrics().horizontalAdvance(tr("Page 88 of 88")));
+    // Room for the widest text each label takes, and a character to spare: a label's text is
+    // drawn a pixel or two wider than its advance.
+    m_pageLabel->setMinimumWidth(m_pageLabel->fontMetrics().horizontalAdvance(tr("Page 88 of 88"))
+                                 + m_pageLabel->fontMetrics().averageCharWidth());
     m_pageLabel->setAlignment(Qt::AlignCenter);
-    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("888 %")));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("888 %"))
+                                 + m_zoomLabel->fontMetrics().averageCharWidth());
     m_zoomLabel->setAlignment(Qt::AlignCenter);
 
     auto *toolbar = new QHBoxLayout;
+    m_toolbar = toolbar;
     toolbar->setContentsMargins(0, 0, 0, 0);
     toolbar->setSpacing(2);
     toolbar->addWidget(m_previousButton);
@@ -367,4 +373,39 @@ bool PdfPreview::writeTo(const QString &path)
 QPdfView *PdfPreview::view() const
 {
     return m_view;
+}
+
+bool PdfPreview::isToolbarCompact() const
+{
+    return m_saveButton->toolButtonStyle() == Qt::ToolButtonIconOnly;
+}
+
+void PdfPreview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolbar();
+}
+
+void PdfPreview::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+        || event->type() == QEvent::LanguageChange) {
+        m_fullToolbarWidth = -1;
+        fitToolbar();
+    }
+}
+
+void PdfPreview::fitToolbar()
+{
+    if (m_fullToolbarWidth < 0) {
+        // Measured with the titles shown; the layout caches its hint, so it is asked afresh.
+        for (QToolButton *button : {m_saveButton, m_openButton})
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_toolbar->invalidate();
+        m_fullToolbarWidth = m_toolbar->sizeHint().width();
+    }
+    const Qt::ToolButtonStyle style = width() < m_fullToolbarWidth ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    for (QToolButton *button : {m_saveButton, m_openButton})
+        button->setToolButtonStyle(style);
 }

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QHBoxLayout;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -61,6 +62,9 @@ public:
     bool openExternally();
 
     QPdfView *view() const;
+    // A narrow pane shows Save and Open as icons (their titles in tooltips), so the toolbar
+    // fits instead of cutting "Save as…" and "Page 1 of 1".
+    bool isToolbarCompact() const;
 
 Q_SIGNALS:
     // The document is shown or the message is: screenshots and tests wait for this.
@@ -70,7 +74,12 @@ Q_SIGNALS:
     // Saving or opening went wrong; the page shows it in its banner.
     void actionFailed(const QString &message, const QString &details);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitToolbar();
     void onStatusChanged();
     void updateControls();
     void setState(State state, const QString &message);
@@ -96,4 +105,6 @@ private:
     SaveFileChooser m_saveFileChooser;
     UrlOpener m_urlOpener;
     State m_state = State::Empty;
+    QHBoxLayout *m_toolbar = nullptr;
+    int m_fullToolbarWidth = -1;  // with Save and Open titled; -1 until measured
 };

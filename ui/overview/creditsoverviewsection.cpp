@@ -164,8 +164,10 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
 
     m_commitTable->setModel(m_loader->commitLedger());
     setUpTable(m_commitTable);
+    // The months take what they need and the last amount shown (Unused) the rest, so it does
+    // not end flush against the scroll bar with its title touching the edge.
     m_commitTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_commitTable->horizontalHeader()->setSectionResizeMode(CommitLedgerModel::PeriodColumn, QHeaderView::Stretch);
+    m_commitTable->horizontalHeader()->setStretchLastSection(true);
     // The months stay readable: the minimum commitment (the same every month) goes first.
     auto *commitColumns = new AdaptiveColumns(m_commitTable, m_commitTable->horizontalHeader(),
                                               QStringLiteral("Overview/hiddenCommitColumns"), this);
