@@ -100,7 +100,7 @@ public:
         });
     }
     void invoiceDetails(const QString &, FetchPolicy, QObject *, const ApiCallback<Invoice> &) override {}
-    void invoiceDocument(const QString &, QObject *, const ApiCallback<QByteArray> &) override {}
+    void invoiceDocument(const QString &, const QString &, QObject *, const ApiCallback<QString> &) override {}
 
 private:
     QString m_accountId;

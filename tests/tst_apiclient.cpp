@@ -431,17 +431,24 @@ void TestApiClient::invoicePdfIsAPdf()
     QVERIFY(list.result->ok());
     QVERIFY(!list.result->value.isEmpty());
 
-    Outcome<QByteArray> pdf;
-    backend.invoicePdf(list.result->value.first().id, this, [&pdf](const ApiResult<QByteArray> &result) { pdf.result = result; });
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("invoice.pdf"));
+    Outcome<QString> pdf;
+    backend.invoicePdf(list.result->value.first().id, path, this, [&pdf](const ApiResult<QString> &result) { pdf.result = result; });
     QTRY_VERIFY_WITH_TIMEOUT(pdf.result.has_value(), 10000);
     QVERIFY2(pdf.result->ok(), qPrintable(pdf.result->error.longMessage()));
-    QVERIFY(pdf.result->value.startsWith("%PDF-"));
-    QVERIFY(pdf.result->value.contains("%%EOF"));
+    QFile file(pdf.result->value);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.contains("%%EOF"));
 
-    Outcome<QByteArray> missing;
-    backend.invoicePdf(QStringLiteral("inv_nope"), this, [&missing](const ApiResult<QByteArray> &result) { missing.result = result; });
+    const QString missingPath = folder.filePath(QStringLiteral("missing.pdf"));
+    Outcome<QString> missing;
+    backend.invoicePdf(QStringLiteral("inv_nope"), missingPath, this, [&missing](const ApiResult<QString> &result) { missing.result = result; });
     QTRY_VERIFY_WITH_TIMEOUT(missing.result.has_value(), 10000);
     QCOMPARE(missing.result->error.kind(), ApiError::Kind::NotFound);
+    QVERIFY(!QFile::exists(missingPath));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -69,12 +69,8 @@ void TestApiClientFaults::initTestCase()
 {
     m_server = TestSupport::startDemoServer(QDate(2025, 11, 14));
     QVERIFY(m_server);
-    m_quickRetries.maxAttempts = 4;
-    m_quickRetries.baseDelay = 20ms;
-    m_quickRetries.maxDelay = 100ms;
-    m_shortLimits.idle = 400ms;
-    m_shortLimits.attempt = 1s;
-    m_shortLimits.operation = 10s;
+    m_quickRetries = TestSupport::quickRetries();
+    m_shortLimits = TestSupport::shortLimits();
 }
 
 void TestApiClientFaults::init()

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -53,6 +54,21 @@ CachedResponse response(const QByteArray &body, const QByteArray &etag = QByteAr
     return {body, etag, QByteArrayLiteral("Fri, 27 Nov 2026 10:00:00 GMT"),
             QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC)};
 }
+
+// As a download does: the bytes land at documentFile(), then the store lists them.
+bool keepDocument(BillingStore &store, const QString &accountId, const QString &invoiceId, const QByteArray &pdf)
+{
+    const QString path = store.documentFile(accountId, invoiceId);
+    QFile file(path);
+    return QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly) && file.write(pdf) == pdf.size()
+        && (file.close(), store.recordDocument(accountId, invoiceId));
+}
+
+QByteArray keptDocument(const BillingStore &store, const QString &accountId, const QString &invoiceId)
+{
+    QFile file(store.document(accountId, invoiceId));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 }
 
 class TestBillingStore : public QObject
@@ -93,8 +109,8 @@ private Q_SLOTS:
         QCOMPARE(kept.etag, QByteArrayLiteral("\"v1\""));
         QCOMPARE(kept.fetchedAt.toMSecsSinceEpoch(), 1790000000000);
         // Version 2's documents table works on the migrated file.
-        QVERIFY(store.saveDocument(QStringLiteral("acc"), QStringLiteral("inv-1"), QByteArrayLiteral("%PDF-1.4 x")));
-        QCOMPARE(store.document(QStringLiteral("acc"), QStringLiteral("inv-1")), QByteArrayLiteral("%PDF-1.4 x"));
+        QVERIFY(keepDocument(store, QStringLiteral("acc"), QStringLiteral("inv-1"), QByteArrayLiteral("%PDF-1.4 x")));
+        QCOMPARE(keptDocument(store, QStringLiteral("acc"), QStringLiteral("inv-1")), QByteArrayLiteral("%PDF-1.4 x"));
     }
 
     void refusesASchemaFromANewerVersion()
@@ -160,8 +176,11 @@ private Q_SLOTS:
     {
         BillingStore store(dbPath(), docsPath());
         const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(4096, 'x');
-        QVERIFY(store.saveDocument(QStringLiteral("acc"), QStringLiteral("../../etc/passwd"), pdf));
-        QCOMPARE(store.document(QStringLiteral("acc"), QStringLiteral("../../etc/passwd")), pdf);
+        // Nothing at the document's place yet: nothing to list.
+        QVERIFY(!store.recordDocument(QStringLiteral("acc"), QStringLiteral("../../etc/passwd")));
+        QVERIFY(store.document(QStringLiteral("acc"), QStringLiteral("../../etc/passwd")).isEmpty());
+        QVERIFY(keepDocument(store, QStringLiteral("acc"), QStringLiteral("../../etc/passwd"), pdf));
+        QCOMPARE(keptDocument(store, QStringLiteral("acc"), QStringLiteral("../../etc/passwd")), pdf);
         // The provider's id never becomes a path: the file is inside the documents folder.
         const QStringList files = QDir(docsPath()).entryList(QDir::Files | QDir::NoDotAndDotDot);
         QVERIFY(files.isEmpty());  // one folder per account
@@ -184,7 +203,7 @@ private Q_SLOTS:
         BillingStore store(dbPath(), docsPath());
         store.saveResponse(QStringLiteral("gone"), QStringLiteral("GET /a"), response("{}"));
         store.saveResponse(QStringLiteral("kept"), QStringLiteral("GET /a"), response("{}"));
-        QVERIFY(store.saveDocument(QStringLiteral("gone"), QStringLiteral("i"), QByteArrayLiteral("%PDF")));
+        QVERIFY(keepDocument(store, QStringLiteral("gone"), QStringLiteral("i"), QByteArrayLiteral("%PDF")));
         store.removeAccount(QStringLiteral("gone"));
         QVERIFY(!store.response(QStringLiteral("gone"), QStringLiteral("GET /a")).isValid());
         QVERIFY(store.document(QStringLiteral("gone"), QStringLiteral("i")).isEmpty());

@@ -74,6 +74,7 @@ private Q_SLOTS:
 
     void taxCreateEditDelete();
     void taxSaveFailureKeepsEdit();
+    void taxTypedBeforeItsRecordArrivedUpdatesIt();
 
     void paymentMethodRules();
     void addPaymentMethodOpensProviderPage();
@@ -439,6 +440,42 @@ void TestEditorsIntegration::taxSaveFailureKeepsEdit()
     tax.retry();
     QVERIFY(saved.wait(WaitMs));
     QVERIFY(!form->isDirty());
+}
+
+void TestEditorsIntegration::taxTypedBeforeItsRecordArrivedUpdatesIt()
+{
+    // tst_randomedits, seed 1764236692 sequence 243: the page reopened and the user typed before
+    // the registration was read. The read found tax-0001, but over a dirty form it was dropped,
+    // so the save sent a create for a record the editor had just read (the API refuses it with
+    // 409; when that answer was lost, the editor was left guessing and the oracle with it).
+    TaxEditorBackend tax(m_connection->skySql(), m_locale.get());
+    QSignalSpy refreshed(&tax, &TaxEditorBackend::refreshed);
+    tax.refresh();
+    TaxFormBackend *form = tax.form();
+    QVERIFY(!form->exists());
+    form->setValue(TaxFormBackend::Country, QStringLiteral("US"));
+    form->setValue(TaxFormBackend::PostalCode, QStringLiteral("75002"));
+    QVERIFY(refreshed.wait(WaitMs));
+    // The typed values stay; the form now knows the record they change, and the field the user
+    // did not touch shows what is stored rather than an empty value a save would send.
+    QVERIFY(form->exists());
+    QCOMPARE(form->taxId(), QStringLiteral("tax-0001"));
+    QCOMPARE(form->value(TaxFormBackend::PostalCode), QStringLiteral("75002"));
+    QCOMPARE(form->value(TaxFormBackend::Registration), QStringLiteral("94-3178213"));
+    QVERIFY(form->isDirty());
+
+    const int creates = m_server->requestCount(QStringLiteral("/billing/v1/tax"));
+    const int updates = m_server->requestCount(QStringLiteral("/billing/v1/tax/tax-0001"));
+    QSignalSpy saved(&tax, &TaxEditorBackend::saved);
+    QVERIFY(tax.save());
+    QVERIFY(saved.wait(WaitMs));
+    QVERIFY(!form->isDirty());
+    QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/tax")), creates);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/billing/v1/tax/tax-0001")) - updates, 1);
+    tax.refresh();
+    QVERIFY(refreshed.wait(WaitMs));
+    QCOMPARE(form->savedTaxInfo().postalCode, QStringLiteral("75002"));
+    QCOMPARE(form->savedTaxInfo().registration, QStringLiteral("94-3178213"));
 }
 
 void TestEditorsIntegration::paymentMethodRules()

@@ -70,10 +70,10 @@ public:
         });
     }
 
-    void invoiceDocument(const QString &, QObject *context, const ApiCallback<QByteArray> &done) override
+    void invoiceDocument(const QString &, const QString &, QObject *context, const ApiCallback<QString> &done) override
     {
         QTimer::singleShot(0, context, [done] {
-            done(ApiResult<QByteArray>());
+            done(ApiResult<QString>());
         });
     }
 

@@ -50,13 +50,15 @@ public:
         m_details.append({invoiceId, {context, done}});
     }
 
-    void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override
+    void invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                         const ApiCallback<QString> &done) override
     {
-        ApiResult<QByteArray> result;
+        ApiResult<QString> result;
+        QFile file(filePath);
         if (invoiceId == QLatin1String("missing"))
             result.error = ApiError(ApiError::Kind::NotFound, QStringLiteral("no such invoice"));
-        else
-            result.value = QByteArrayLiteral("%PDF-1.4 ") + invoiceId.toUtf8();
+        else if (file.open(QIODevice::WriteOnly) && file.write(QByteArrayLiteral("%PDF-1.4 ") + invoiceId.toUtf8()) > 0)
+            result.value = filePath;
         if (context)
             done(result);
     }
@@ -549,21 +551,23 @@ void TestInvoiceModels::removeAccountDropsItsRows()
 
 void TestInvoiceModels::fetchDocument()
 {
-    QByteArray pdf;
+    QString path;
     ApiError error;
     m_repository->fetchInvoiceDocument(QStringLiteral("acct-1"), QStringLiteral("inv-1"), this,
-                                       [&](const QByteArray &bytes, const ApiError &e) {
-                                           pdf = bytes;
+                                       [&](const QString &filePath, const ApiError &e) {
+                                           path = filePath;
                                            error = e;
                                        });
-    QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(!error.isError());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArrayLiteral("%PDF-1.4 inv-1"));
     m_repository->fetchInvoiceDocument(QStringLiteral("nobody"), QStringLiteral("inv-1"), this,
-                                       [&](const QByteArray &bytes, const ApiError &e) {
-                                           pdf = bytes;
+                                       [&](const QString &filePath, const ApiError &e) {
+                                           path = filePath;
                                            error = e;
                                        });
-    QVERIFY(pdf.isEmpty());
+    QVERIFY(path.isEmpty());
     QCOMPARE(error.kind(), ApiError::Kind::NotFound);
 }
 

@@ -142,7 +142,7 @@ public:
         QFAIL("details are in the list already");
     }
 
-    void invoiceDocument(const QString &, QObject *, const ApiCallback<QByteArray> &) override {}
+    void invoiceDocument(const QString &, const QString &, QObject *, const ApiCallback<QString> &) override {}
 
     QList<Invoice> m_invoices;
 };

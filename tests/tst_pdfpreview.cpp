@@ -271,14 +271,19 @@ void TestPdfPreview::bytesThatAreNotAPdfShowAMessage()
     QSignalSpy settled(&preview, &PdfPreview::settled);
     preview.showLoading(QStringLiteral("x.pdf"));
     QVERIFY(!preview.isSettled());
-    preview.showDocument(QByteArrayLiteral("%PDF-1.4\nthis is not really a PDF"), QStringLiteral("x.pdf"));
+    QTemporaryDir folder;
+    const auto fileWith = [&folder](const QString &name, const QByteArray &bytes) {
+        QFile file(folder.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName() : QString();
+    };
+    preview.showDocument(fileWith(QStringLiteral("x.pdf"), QByteArrayLiteral("%PDF-1.4\nthis is not really a PDF")), QStringLiteral("x.pdf"));
     if (!preview.isSettled())
         QVERIFY(settled.wait(LoadTimeoutMs));
     QCOMPARE(preview.state(), PdfPreview::State::Failed);
     QVERIFY2(preview.message().startsWith(QLatin1String("The PDF could not be read: ")), qPrintable(preview.message()));
     QVERIFY(!preview.saveAs());
 
-    preview.showDocument(QByteArray(), QStringLiteral("empty.pdf"));
+    preview.showDocument(fileWith(QStringLiteral("empty.pdf"), QByteArray()), QStringLiteral("empty.pdf"));
     QCOMPARE(preview.state(), PdfPreview::State::Failed);
     QVERIFY(preview.message().contains(QLatin1String("empty")));
 }

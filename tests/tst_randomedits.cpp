@@ -427,7 +427,7 @@ void TestRandomEdits::injectWriteFault(Sequence &sequence, const QString &path, 
 {
     const DemoFault fault = randomWriteFault(sequence.random, method);
     static const char *const names[] = {"status", "stall", "stall after handling", "truncated body", "malformed json",
-                                        "slow body", "dropped connection", "redirect", "huge body", "endless pages"};
+                                        "slow body", "dropped connection", "redirect", "huge body", "endless pages", "padded body"};
     sequence.log << QStringLiteral("fault %1 %2 on the next %3 %4")
                         .arg(QLatin1String(names[int(fault.kind)])).arg(fault.status).arg(QString::fromLatin1(method), path);
     sequence.server->injectFault(path, fault);

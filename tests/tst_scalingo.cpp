@@ -1152,15 +1152,18 @@ void TestScalingo::backendDownloadsPdfThroughRedirectWithoutLeakingBearer()
     };
     QNetworkAccessManager network;
     std::unique_ptr<ScalingoBackend> backend(ScalingoBackend::create(&network, {api.url(), auth.url(), api.url()}, QStringLiteral("tk-us-x")));
-    ApiResult<QByteArray> result;
+    ApiResult<QString> result;
     bool finished = false;
-    backend->invoiceDocument(QStringLiteral("inv-1"), this, [&](const ApiResult<QByteArray> &r) {
+    QTemporaryDir folder;
+    backend->invoiceDocument(QStringLiteral("inv-1"), folder.filePath(QStringLiteral("inv-1.pdf")), this, [&](const ApiResult<QString> &r) {
         result = r;
         finished = true;
     });
     QTRY_VERIFY(finished);
     QVERIFY2(result.ok(), qPrintable(result.error.longMessage()));
-    QVERIFY(result.value.startsWith("%PDF-"));
+    QFile pdf(result.value);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.readAll(), QByteArrayLiteral("%PDF-1.4\n% invoice\n"));
     QCOMPARE(api.requests.size(), 1);
     QVERIFY(api.requests.at(0).headers.value("authorization").startsWith("Bearer "));
     QCOMPARE(storage.requests.size(), 1);

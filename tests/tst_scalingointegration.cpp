@@ -316,11 +316,16 @@ void TestScalingoIntegration::downloadsThePdfThroughTheRedirect()
     QVERIFY2(list.ok(), qPrintable(list.error.message()));
     const QString id = list.value.constFirst().id;
     const int downloads = m_server->requestCount(InvoicesPath + QLatin1Char('/') + id + QStringLiteral("/download"));
-    const auto pdf = awaitApi<QByteArray>([this, id](QObject *context, const ApiCallback<QByteArray> &done) {
-        m_backend->invoiceDocument(id, context, done);
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("invoice.pdf"));
+    const auto pdf = awaitApi<QString>([this, id, path](QObject *context, const ApiCallback<QString> &done) {
+        m_backend->invoiceDocument(id, path, context, done);
     });
     QVERIFY2(pdf.ok(), qPrintable(pdf.error.message()));
-    QVERIFY(pdf.value.startsWith("%PDF-"));
+    QCOMPARE(pdf.value, path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().startsWith("%PDF-"));
     QCOMPARE(m_server->requestCount(InvoicesPath + QLatin1Char('/') + id + QStringLiteral("/download")) - downloads, 1);
     QCOMPARE(m_server->requestCount(QStringLiteral("/demo/scalingo/invoices/%1.pdf").arg(id)), 1);
 }

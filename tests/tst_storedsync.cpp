@@ -340,23 +340,31 @@ private Q_SLOTS:
         for (const Invoice &invoice : repository->invoices())
             QVERIFY(invoice.hasDetails);
 
-        // A paid invoice's PDF: fetched once, then read from the documents folder.
-        const Invoice invoice = *std::find_if(repository->invoices().cbegin(), repository->invoices().cend(),
-                                              [](const Invoice &candidate) { return candidate.status == InvoiceStatus::Paid; });
-        const auto fetchPdf = [&] {
-            return awaitCallback<QByteArray>(
-                [&](QObject *context, const std::function<void(const QByteArray &)> &done) {
+        // A paid invoice's PDF: fetched once (streamed into the documents folder), then read
+        // from there; an open one's is fetched each time.
+        const auto fetchPdf = [&](const Invoice &invoice) {
+            const std::optional<QString> path = awaitCallback<QString>(
+                [&](QObject *context, const std::function<void(const QString &)> &done) {
                     repository->fetchInvoiceDocument(invoice.accountId, invoice.id, context,
-                                                     [done](const QByteArray &pdf, const ApiError &) { done(pdf); });
+                                                     [done](const QString &filePath, const ApiError &) { done(filePath); });
                 },
                 LoadTimeoutMs);
+            QFile file(path.value_or(QString()));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         };
-        const int pdfRequests = composition.demoServer()->requestCount(QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(invoice.id));
-        const std::optional<QByteArray> pdf = fetchPdf();
-        QVERIFY(pdf && pdf->startsWith("%PDF"));
-        QCOMPARE(fetchPdf(), pdf);
-        QCOMPARE(composition.demoServer()->requestCount(QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(invoice.id)),
-                 pdfRequests + 1);
+        const auto pdfRequests = [&](const Invoice &invoice) {
+            return composition.demoServer()->requestCount(QStringLiteral("/public/services/bcs/invoices/%1/pdf").arg(invoice.id));
+        };
+        for (const bool final : {true, false}) {
+            const Invoice invoice = *std::find_if(repository->invoices().cbegin(), repository->invoices().cend(), [final](const Invoice &candidate) {
+                return (candidate.status == InvoiceStatus::Paid) == final;
+            });
+            const int before = pdfRequests(invoice);
+            const QByteArray pdf = fetchPdf(invoice);
+            QVERIFY(pdf.startsWith("%PDF"));
+            QCOMPARE(fetchPdf(invoice), pdf);
+            QCOMPARE(pdfRequests(invoice), before + (final ? 1 : 2));
+        }
     }
 
     void theWholeHistoryIsListed()
@@ -395,7 +403,7 @@ private Q_SLOTS:
         const std::optional<bool> fetched = awaitCallback<bool>(
             [&](QObject *context, const std::function<void(bool)> &done) {
                 repository->fetchInvoiceDocument(paid.accountId, paid.id, context,
-                                                 [done](const QByteArray &pdf, const ApiError &) { done(!pdf.isEmpty()); });
+                                                 [done](const QString &pdf, const ApiError &) { done(!pdf.isEmpty()); });
             },
             LoadTimeoutMs);
         QVERIFY(fetched && *fetched);

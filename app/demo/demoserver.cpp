@@ -372,6 +372,17 @@ void DemoServer::handleRequest(const QHttpServerRequest &request, QHttpServerRes
         emit requestHandled(method, path, 200);
         return;
     }
+    case DemoFault::Kind::PaddedBody: {
+        // Still a PDF to a reader that checks its header: a large invoice, not a malformed one.
+        DemoResponse response = m_router.dispatch(request);
+        QByteArray padding(std::max<qint64>(1, fault.bodyBytes), ' ');
+        padding[0] = '%';
+        padding[padding.size() - 1] = '\n';
+        response.body += padding;
+        writeResponse(responder, response);
+        emit requestHandled(method, path, response.status);
+        return;
+    }
     case DemoFault::Kind::EndlessPages: {
         const DemoResponse response = withEndlessPages(m_router.dispatch(request));
         writeResponse(responder, response);

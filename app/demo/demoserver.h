@@ -35,6 +35,7 @@ struct DemoFault final
         Redirect,       // answer `status` (301, 302, 303, 307, 308) with Location: `location`
         HugeBody,       // 200 with a JSON body of `bodyBytes` bytes
         EndlessPages,   // the real answer, its meta.pagination always announcing one more page
+        PaddedBody,     // the real answer (a PDF) followed by `bodyBytes` bytes of PDF comment
     };
 
     Kind kind = Kind::Status;
@@ -44,7 +45,7 @@ struct DemoFault final
     int times = 1;
     int intervalMs = 1000;          // SlowBody
     QByteArray location;            // Redirect: absolute or relative to the request
-    qint64 bodyBytes = 0;           // HugeBody
+    qint64 bodyBytes = 0;           // HugeBody, PaddedBody
     // Only requests with this method ("POST", "PATCH"...) take the fault; empty: any method.
     // A create and its list share a path: this faults the write and not the read before it.
     QByteArray method;

@@ -4,6 +4,8 @@
 #include "api/ratelimiter.h"
 #include "api/responsecache.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -26,6 +29,8 @@ Q_LOGGING_CATEGORY(lcApi, "billdeck.api", QtInfoMsg)
 namespace
 {
 constexpr int MaxRedirects = 5;
+// A download is written to its file in pieces this large at most, as they arrive.
+constexpr qint64 DownloadChunkBytes = 64 * 1024;
 const QByteArray UserAgent = QByteArrayLiteral("Billdeck/" "0.1");
 
 bool isTransportError(QNetworkReply::NetworkError error)
@@ -44,6 +49,12 @@ QString seconds(std::chrono::milliseconds duration)
 QString megabytes(qint64 bytes)
 {
     return QStringLiteral("more than %1 MB").arg(QString::number(static_cast<double>(bytes) / (1 << 20), 'g', 3));
+}
+
+// Opens a download's file on its first bytes (or at the end of an empty answer), with its folder.
+bool openOnce(QSaveFile &file, const QString &path)
+{
+    return file.isOpen() || (QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly));
 }
 
 bool isSafeMethod(const QByteArray &method)
@@ -235,6 +246,14 @@ ApiCall::ApiCall(const ApiRequest &request, QObject *parent)
     : QObject(parent)
     , m_request(request)
 {
+}
+
+// An uncommitted QSaveFile removes what it wrote when it goes.
+ApiCall::~ApiCall() = default;
+
+QString ApiCall::filePath() const
+{
+    return m_filePath;
 }
 
 const ApiResponse &ApiCall::response() const
@@ -476,6 +495,15 @@ bool ApiClient::isSameOrigin(const QUrl &url) const
         == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
+ApiCall *ApiClient::download(const ApiRequest &request, const QString &filePath)
+{
+    Q_ASSERT(!filePath.isEmpty());
+    // A document is never answered from the stored responses (cacheKey() keeps only JSON).
+    ApiCall *call = send(request);
+    call->m_filePath = filePath;
+    return call;
+}
+
 ApiCall *ApiClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(request, this);
@@ -589,8 +617,47 @@ void ApiClient::sendOnNetwork(ApiCall *call)
             reply->abort();
         }
     });
+    if (!call->m_filePath.isEmpty()) {
+        // Each attempt writes a file of its own: what an earlier one wrote (cut off, or before
+        // a redirect) is dropped with its QSaveFile and never mixes with this answer.
+        call->m_file = std::make_unique<QSaveFile>(call->m_filePath);
+        call->m_fileBytes = 0;
+        connect(reply, &QNetworkReply::readyRead, call, [this, call, reply] { saveArrivedBytes(call, reply); });
+    }
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleReply(call, reply); });
     call->m_attemptTimer->start(m_limits.attempt);
+}
+
+void ApiClient::saveArrivedBytes(ApiCall *call, QNetworkReply *reply)
+{
+    // Only a success's body is the document: a redirect's or an error's stays in the reply,
+    // where handleReply reads it as it does for any request.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!call->m_file || call->m_reply != reply || call->m_abort != ApiCall::Abort::None || status < 200 || status >= 300)
+        return;
+    QSaveFile &file = *call->m_file;
+    bool written = openOnce(file, call->m_filePath);
+    while (written && reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(DownloadChunkBytes);
+        written = file.write(chunk) == chunk.size();
+        call->m_fileBytes += chunk.size();
+    }
+    if (!written) {
+        call->m_fileError = file.errorString();
+        call->m_abort = ApiCall::Abort::FileNotWritten;
+        reply->abort();
+    }
+}
+
+bool ApiClient::commitFile(ApiCall *call)
+{
+    QSaveFile &file = *call->m_file;
+    // An empty answer never opened the file: it is an empty document, for its reader to refuse.
+    const bool written = openOnce(file, call->m_filePath) && file.commit();
+    if (!written)
+        call->m_fileError = file.errorString();
+    call->m_file.reset();
+    return written;
 }
 
 qint64 ApiClient::sizeCap(const ApiRequest &request) const
@@ -623,6 +690,8 @@ ApiError ApiClient::transportError(const ApiCall *call, const QNetworkReply *rep
     switch (call->m_abort) {
     case ApiCall::Abort::TooLarge:
         return ApiError::fromCause(ApiError::Cause::TooLarge, megabytes(sizeCap(call->m_request)));
+    case ApiCall::Abort::FileNotWritten:
+        return fileError(call);
     case ApiCall::Abort::AttemptDeadline:
         error = ApiError(ApiError::Kind::Timeout, QStringLiteral("the answer took longer than %1 s").arg(seconds(m_limits.attempt)));
         break;
@@ -674,6 +743,8 @@ bool ApiClient::followRedirect(ApiCall *call, const QNetworkReply *reply, ApiErr
 void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
 {
     reply->deleteLater();
+    // The rest of a download's body goes to its file while the reply is still the call's.
+    saveArrivedBytes(call, reply);
     call->m_reply = nullptr;
     call->m_attemptTimer->stop();
     if (call->m_finished)
@@ -682,6 +753,8 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
     const QString endpoint = request.endpoint();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
+    // What the answer's body holds: in the reply, or for a download in its file.
+    const qint64 received = call->m_file ? call->m_fileBytes : reply->bytesAvailable();
 
     if (call->m_cancelled) {
         finishWithError(call, ApiError(ApiError::Kind::Cancelled, QString()));
@@ -710,15 +783,17 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         finish(call);
         return;
     } else if (status >= 200 && status < 300 && !reply->header(QNetworkRequest::ContentLengthHeader).isNull()
-               && reply->bytesAvailable() < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
+               && received < reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()
                && request.method != "HEAD") {
         error = ApiError::fromCause(ApiError::Cause::BodyCutShort,
-                                    QStringLiteral("%1 of %2 bytes").arg(reply->bytesAvailable())
+                                    QStringLiteral("%1 of %2 bytes").arg(received)
                                         .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
         error.setHttpStatus(status);
+    } else if (status >= 200 && status < 300 && call->m_file && !commitFile(call)) {
+        error = fileError(call);
     } else if (status >= 200 && status < 300) {
         call->m_response.status = status;
-        call->m_response.body = reply->readAll();
+        call->m_response.body = call->m_filePath.isEmpty() ? reply->readAll() : QByteArray();
         call->m_response.url = reply->url();
         call->m_response.headers = reply->rawHeaderPairs();
         m_circuitBreaker->recordAnswer(call->m_currentUrl);
@@ -751,6 +826,8 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         else if (error.kind() == ApiError::Kind::NotFound && request.alwaysThere)
             error.setCause(ApiError::Cause::WrongAddress);
     }
+    // Whatever this attempt wrote goes: a retry starts its own file, a failure leaves none.
+    call->m_file.reset();
     error.setEndpoint(endpoint);
     error.setHost(call->m_currentUrl.host());
     error.setApiName(m_apiName);
@@ -817,6 +894,13 @@ void ApiClient::retryOrFail(ApiCall *call, const ApiError &error)
     call->m_retryTimer->start(delay);
 }
 
+ApiError ApiClient::fileError(const ApiCall *call) const
+{
+    // The answer came; this computer could not keep it (disk full, folder not writable).
+    return ApiError(ApiError::Kind::Decode,
+                    QStringLiteral("could not write %1: %2").arg(QDir::toNativeSeparators(call->m_filePath), call->m_fileError));
+}
+
 void ApiClient::finishWithError(ApiCall *call, ApiError error)
 {
     if (error.host().isEmpty())
@@ -834,6 +918,7 @@ void ApiClient::finish(ApiCall *call)
     if (call->m_finished)
         return;
     call->m_finished = true;
+    call->m_file.reset();
     call->m_attemptTimer->stop();
     call->m_operationTimer->stop();
     if (call->m_retryTimer)

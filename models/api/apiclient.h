@@ -18,6 +18,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
+class QSaveFile;
 class QTimer;
 class CircuitBreaker;
 class RateLimiter;
@@ -91,10 +92,14 @@ class ApiCall final : public QObject
     Q_OBJECT
 
 public:
+    ~ApiCall() override;
+
     const ApiResponse &response() const;
     const ApiError &error() const;
     bool ok() const;
     int attempts() const;
+    // A download's file (ApiClient::download): there, whole, once the call succeeded.
+    QString filePath() const;
     void cancel();
 
 Q_SIGNALS:
@@ -106,7 +111,7 @@ private:
     explicit ApiCall(const ApiRequest &request, QObject *parent);
 
     // Why the client aborted the reply in flight, read when it finishes.
-    enum class Abort { None, AttemptDeadline, OperationDeadline, TooLarge };
+    enum class Abort { None, AttemptDeadline, OperationDeadline, TooLarge, FileNotWritten };
 
     ApiRequest m_request;
     ApiResponse m_response;
@@ -125,6 +130,11 @@ private:
     QTimer *m_attemptTimer = nullptr;
     QTimer *m_operationTimer = nullptr;
     std::optional<CachedResponse> m_storedCopy;  // looked up on first need
+    // A download's destination, and the current attempt's file (committed only on success).
+    QString m_filePath;
+    std::unique_ptr<QSaveFile> m_file;
+    qint64 m_fileBytes = 0;
+    QString m_fileError;
 };
 
 // One per account: owns the account's auth, sends every request to its base URL through the
@@ -179,6 +189,12 @@ public:
     QUrl urlFor(const ApiRequest &request) const;
 
     ApiCall *send(const ApiRequest &request);
+    // As send(), for an answer that is a document (an invoice PDF): its body is written to
+    // `filePath` as it arrives, never held whole in memory. The file appears, atomically, only
+    // once the whole answer came with a success status; a failure, an abort, the size cap, a
+    // deadline or an attempt restarted for a retry or a redirect leaves nothing there, not even
+    // part of it. The response's body stays empty.
+    ApiCall *download(const ApiRequest &request, const QString &filePath);
 
 Q_SIGNALS:
     // A copy answered from the store first was replaced by a different answer from the server.
@@ -196,6 +212,10 @@ private:
     void prepareAndSend(ApiCall *call);
     void sendOnNetwork(ApiCall *call);
     void handleReply(ApiCall *call, QNetworkReply *reply);
+    // Writes what a download's successful answer has brought so far to its file.
+    void saveArrivedBytes(ApiCall *call, QNetworkReply *reply);
+    bool commitFile(ApiCall *call);
+    ApiError fileError(const ApiCall *call) const;
     ApiError transportError(const ApiCall *call, const QNetworkReply *reply) const;
     // Follows a redirect (true) or says why not in `error`.
     bool followRedirect(ApiCall *call, const QNetworkReply *reply, ApiError *error);

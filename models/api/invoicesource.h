@@ -27,5 +27,8 @@ public:
     virtual void listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done) = 0;
     virtual void invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
                                 const ApiCallback<Invoice> &done) = 0;
-    virtual void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) = 0;
+    // Streams the invoice's PDF to `filePath` (never held whole in memory); `done` gets the
+    // path once the whole document is there, or the error with no file left behind.
+    virtual void invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                                 const ApiCallback<QString> &done) = 0;
 };

@@ -6,6 +6,7 @@
 #include "sync/invoicefetchplan.h"
 
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -400,24 +401,37 @@ void InvoiceRepository::fetchInvoiceDocument(const QString &accountId, const QSt
         return candidate.account.id == accountId;
     });
     if (entry == m_accounts.cend()) {
-        done(QByteArray(), ApiError(ApiError::Kind::NotFound, QStringLiteral("unknown account %1").arg(accountId)));
+        done(QString(), ApiError(ApiError::Kind::NotFound, QStringLiteral("unknown account %1").arg(accountId)));
         return;
     }
     const int index = indexOfInvoice(accountId, invoiceId);
     const bool final = index >= 0 && InvoiceFetchPlan::isFinal(m_invoices.at(index));
+    QString filePath;
     if (final && m_store) {
-        const QByteArray kept = m_store->document(accountId, invoiceId);
+        const QString kept = m_store->document(accountId, invoiceId);
         if (!kept.isEmpty()) {
             done(kept, ApiError());
             return;
         }
+        filePath = m_store->documentFile(accountId, invoiceId);
+    } else {
+        if (!m_scratchDocuments)
+            m_scratchDocuments = std::make_unique<QTemporaryDir>();
+        if (!m_scratchDocuments->isValid()) {
+            done(QString(), ApiError(ApiError::Kind::Decode, QStringLiteral("no folder to download to: %1")
+                                                                  .arg(m_scratchDocuments->errorString())));
+            return;
+        }
+        // A name of its own per download: a preview may still read the previous one.
+        filePath = m_scratchDocuments->filePath(QStringLiteral("%1.pdf").arg(++m_scratchCount));
     }
     QPointer<BillingStore> documents = final ? m_store : nullptr;
-    entry->source->invoiceDocument(invoiceId, context, [done, documents, accountId, invoiceId](const ApiResult<QByteArray> &result) {
-        if (result.ok() && documents)
-            documents->saveDocument(accountId, invoiceId, result.value);
-        done(result.value, result.error);
-    });
+    entry->source->invoiceDocument(invoiceId, filePath, context,
+                                   [done, documents, accountId, invoiceId](const ApiResult<QString> &result) {
+                                       if (result.ok() && documents)
+                                           documents->recordDocument(accountId, invoiceId);
+                                       done(result.value, result.error);
+                                   });
 }
 
 void InvoiceRepository::requestStarted()

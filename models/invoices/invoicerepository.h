@@ -15,8 +15,10 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 
 class BillingStore;
+class QTemporaryDir;
 class InvoiceSource;
 class QTimer;
 
@@ -76,7 +78,11 @@ public Q_SLOTS:
     void requestInvoiceDetails(const QString &accountId, const QString &invoiceId);
 
 public:
-    using DocumentCallback = std::function<void(const QByteArray &pdf, const ApiError &error)>;
+    // The invoice's PDF as a file, never whole in memory: a final invoice's kept copy, or one
+    // streamed from the provider (into the store's documents folder for a final invoice, kept
+    // once; into a scratch folder that lives as long as the repository for an open one, fetched
+    // again each time). `done` gets the file's path, or the error and no file.
+    using DocumentCallback = std::function<void(const QString &filePath, const ApiError &error)>;
     void fetchInvoiceDocument(const QString &accountId, const QString &invoiceId, QObject *context,
                               const DocumentCallback &done);
 
@@ -144,4 +150,6 @@ private:
     int m_pending = 0;
     int m_progressDone = 0;
     int m_progressTotal = 0;
+    std::unique_ptr<QTemporaryDir> m_scratchDocuments;  // open invoices' PDFs, made on first need
+    int m_scratchCount = 0;
 };

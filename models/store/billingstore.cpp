@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -508,7 +507,7 @@ QString BillingStore::documentFile(const QString &accountId, const QString &invo
     return m_documentsFolder + QLatin1Char('/') + hash(accountId) + QLatin1Char('/') + hash(invoiceId) + QStringLiteral(".pdf");
 }
 
-QByteArray BillingStore::document(const QString &accountId, const QString &invoiceId) const
+QString BillingStore::document(const QString &accountId, const QString &invoiceId) const
 {
     if (!m_open)
         return {};
@@ -518,33 +517,26 @@ QByteArray BillingStore::document(const QString &accountId, const QString &invoi
     query.addBindValue(invoiceId);
     if (!query.exec() || !query.next())
         return {};
-    QFile file(query.value(0).toString());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray pdf = file.readAll();
-    // A file cut short (disk full, killed mid-write) is not the document.
-    return pdf.size() == query.value(1).toLongLong() ? pdf : QByteArray();
+    const QFileInfo file(query.value(0).toString());
+    // A file gone, or not the one listed (cut short, replaced), is not the document.
+    return file.isFile() && file.size() == query.value(1).toLongLong() ? file.filePath() : QString();
 }
 
-bool BillingStore::saveDocument(const QString &accountId, const QString &invoiceId, const QByteArray &pdf)
+bool BillingStore::recordDocument(const QString &accountId, const QString &invoiceId)
 {
     if (!m_open)
         return false;
     const QString path = documentFile(accountId, invoiceId);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    const QFileInfo file(path);
+    if (!file.isFile())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        qCWarning(lcStore) << "could not keep the PDF:" << file.errorString();
-        return false;
-    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO documents (account_id, invoice_id, file, size, fetched_at) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(accountId);
     query.addBindValue(invoiceId);
     query.addBindValue(path);
-    query.addBindValue(pdf.size());
+    query.addBindValue(file.size());
     query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
     return query.exec();
 }

@@ -65,8 +65,13 @@ public:
     // Forgets everything kept for the account (it was removed), PDFs included.
     void removeAccount(const QString &accountId);
 
-    QByteArray document(const QString &accountId, const QString &invoiceId) const;
-    bool saveDocument(const QString &accountId, const QString &invoiceId, const QByteArray &pdf);
+    // Where the invoice's PDF is kept (whether or not it is there yet): a download is streamed
+    // straight to it, then recordDocument() lists it.
+    QString documentFile(const QString &accountId, const QString &invoiceId) const;
+    // Lists the file now at documentFile() as the invoice's PDF, with its size.
+    bool recordDocument(const QString &accountId, const QString &invoiceId);
+    // The kept PDF's path; empty when none is kept, or the file is gone or not the size it was.
+    QString document(const QString &accountId, const QString &invoiceId) const;
 
     // The account's responses as a ResponseCache for its ApiClients. The store must outlive it.
     std::unique_ptr<ResponseCache> cacheFor(const QString &accountId);
@@ -93,7 +98,6 @@ private:
     bool migrate();
     void queue(const QString &accountId, const QString &key, const Pending &pending);
     void sendBatch();
-    QString documentFile(const QString &accountId, const QString &invoiceId) const;
 
     QString m_databasePath;
     QString m_documentsFolder;

@@ -58,6 +58,12 @@ void TaxEditorBackend::refresh()
                 m_form->loadTaxInfo(TaxInfo(), false);
             else if (!m_form->exists() || result.value != m_form->savedTaxInfo())
                 m_form->loadTaxInfo(result.value, true);
+        } else if (m_form->isDirty() && !m_form->isSaving() && !unsaved && !missing) {
+            // Typed before the record arrived (a form that had never loaded, or a record changed
+            // since): the edits stay, and the form learns the record they change, so a save
+            // updates it instead of creating a second one (which the API refuses with a 409, or,
+            // when that answer is lost, leaves the editor guessing).
+            m_form->adoptStoredUnderEdits(result.value);
         }
         Q_EMIT refreshed();
     });

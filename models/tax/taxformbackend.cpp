@@ -76,6 +76,16 @@ void TaxFormBackend::adoptStored(const TaxInfo &stored)
     rebase({stored.country, stored.postalCode, stored.registration});
 }
 
+void TaxFormBackend::adoptStoredUnderEdits(const TaxInfo &stored)
+{
+    const QStringList storedValues {stored.country, stored.postalCode, stored.registration};
+    for (int field = 0; field < FieldCount; ++field) {
+        if (value(field) == savedValue(field))
+            setValue(field, storedValues.at(field));
+    }
+    adoptStored(stored);
+}
+
 void TaxFormBackend::setCountryHasVat(bool hasVat)
 {
     m_countryHasVat = hasVat;

@@ -29,6 +29,9 @@ public:
     void acceptSaved(const TaxInfo &saved);
     // A stored record found under the user's unsaved values: they become changes to it.
     void adoptStored(const TaxInfo &stored);
+    // The record read while the user was typing: the fields they changed stay theirs and become
+    // changes to it; the others show what is stored.
+    void adoptStoredUnderEdits(const TaxInfo &stored);
 
     // The locale's `vat` flag of the chosen country.
     void setCountryHasVat(bool hasVat);

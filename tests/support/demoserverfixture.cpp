@@ -24,6 +24,24 @@ std::unique_ptr<DemoServer> startDemoServer(const QDate &referenceDate)
     return server;
 }
 
+RetryPolicy quickRetries()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 4;
+    policy.baseDelay = std::chrono::milliseconds(20);
+    policy.maxDelay = std::chrono::milliseconds(100);
+    return policy;
+}
+
+ApiLimits shortLimits()
+{
+    ApiLimits limits;
+    limits.idle = std::chrono::milliseconds(400);
+    limits.attempt = std::chrono::seconds(1);
+    limits.operation = std::chrono::seconds(10);
+    return limits;
+}
+
 QByteArray scalingoAuthorization(QNetworkAccessManager &network, const DemoServer &server)
 {
     HttpRequest exchange;

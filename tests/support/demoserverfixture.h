@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apiclient.h"
 #include "demoserver.h"
 
 #include <QByteArray>
@@ -20,4 +21,8 @@ std::unique_ptr<DemoServer> startDemoServer(const QDate &referenceDate = QDate()
 // "Bearer <jwt>" for the server's Scalingo routes, from its token exchange over plain HTTP;
 // empty when the exchange failed.
 QByteArray scalingoAuthorization(QNetworkAccessManager &network, const DemoServer &server);
+// Retries and deadlines for fault tests against the demo: a retry within tens of milliseconds,
+// no byte for 400 ms or an attempt past 1 s given up, 10 s for a whole call.
+RetryPolicy quickRetries();
+ApiLimits shortLimits();
 } // namespace TestSupport

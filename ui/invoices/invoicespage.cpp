@@ -1,5 +1,6 @@
 #include "invoices/invoicespage.h"
 
+#include "invoices/documentfile.h"
 #include "invoices/invoicedetailview.h"
 #include "invoices/invoiceexport.h"
 #include "invoices/invoicefiltermodel.h"
@@ -407,7 +408,7 @@ void InvoicesPage::saveSelectedDocument()
     m_documentBusy = true;
     m_detailView->setDocumentBusy(true);
     m_repository->fetchInvoiceDocument(invoice.accountId, invoice.id, this,
-                                       [this, suggestedName](const QByteArray &pdf, const ApiError &error) {
+                                       [this, suggestedName](const QString &filePath, const ApiError &error) {
                                            m_documentBusy = false;
                                            m_detailView->setDocumentBusy(false);
                                            if (error.isError()) {
@@ -415,20 +416,18 @@ void InvoicesPage::saveSelectedDocument()
                                                m_banner->showError(error, false);
                                                return;
                                            }
-                                           writeDocument(suggestedName, pdf);
+                                           writeDocument(suggestedName, filePath);
                                        });
 }
 
-void InvoicesPage::writeDocument(const QString &suggestedName, const QByteArray &pdf)
+void InvoicesPage::writeDocument(const QString &suggestedName, const QString &filePath)
 {
     const QString path = m_saveFileChooser(suggestedName);
     if (path.isEmpty())
         return;
-    // QSaveFile: a failed write never leaves half a PDF where a good file used to be.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        m_banner->showMessage(tr("The invoice could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-                              file.errorString());
+    QString problem;
+    if (!DocumentFile::copy(filePath, path, &problem)) {
+        m_banner->showMessage(tr("The invoice could not be saved to %1.").arg(QDir::toNativeSeparators(path)), problem);
         return;
     }
     Q_EMIT documentSaved(path);
@@ -768,7 +767,7 @@ void InvoicesPage::loadPdfPreview()
     const QString accountId = invoice.accountId;
     const QString invoiceId = invoice.id;
     m_repository->fetchInvoiceDocument(
-        accountId, invoiceId, m_pdfPreview, [this, accountId, invoiceId, fileName](const QByteArray &pdf, const ApiError &error) {
+        accountId, invoiceId, m_pdfPreview, [this, accountId, invoiceId, fileName](const QString &filePath, const ApiError &error) {
             // The user may have moved on to another invoice while this one downloaded.
             if (accountId != m_previewAccountId || invoiceId != m_previewInvoiceId)
                 return;
@@ -778,7 +777,7 @@ void InvoicesPage::loadPdfPreview()
                 m_pdfPreview->showError(tr("The PDF could not be downloaded: %1").arg(error.message()));
                 return;
             }
-            m_pdfPreview->showDocument(pdf, fileName);
+            m_pdfPreview->showDocument(filePath, fileName);
         });
 }
 

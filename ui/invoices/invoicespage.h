@@ -104,7 +104,7 @@ private:
     void onInvoicesChanged(const QList<int> &rows);
     void onLoaded();
     void updateSummary();
-    void writeDocument(const QString &suggestedName, const QByteArray &pdf);
+    void writeDocument(const QString &suggestedName, const QString &filePath);
     int currentSourceRow() const;
     void fitColumns();
     // Gives the table the width its columns need and the detail pane the rest, until the user

@@ -1,15 +1,17 @@
 #include "invoices/pdfpreview.h"
 
+#include "invoices/documentfile.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
 #include <QPdfPageNavigator>
 #include <QPdfView>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -169,33 +171,31 @@ void PdfPreview::setUrlOpener(const UrlOpener &opener)
 void PdfPreview::showLoading(const QString &fileName)
 {
     m_document->close();
-    m_bytes.clear();
+    m_filePath.clear();
     m_fileName = fileName;
     setState(State::Loading, tr("Downloading %1…").arg(fileName));
 }
 
-void PdfPreview::showDocument(const QByteArray &pdf, const QString &fileName)
+void PdfPreview::showDocument(const QString &filePath, const QString &fileName)
 {
     m_document->close();
-    m_buffer.close();
-    m_bytes = pdf;
+    m_filePath = filePath;
     m_fileName = fileName;
-    if (pdf.isEmpty()) {
+    if (QFileInfo(filePath).size() == 0) {
+        m_filePath.clear();
         showError(tr("The PDF could not be read: the server sent an empty file."));
         return;
     }
-    m_buffer.setData(m_bytes);
-    m_buffer.open(QIODevice::ReadOnly);
     m_state = State::Loading;
     // QPdfDocument reports Ready or Error through statusChanged, possibly before load() returns.
-    m_document->load(&m_buffer);
+    m_document->load(filePath);
     if (m_state == State::Loading)
         onStatusChanged();
 }
 
 void PdfPreview::onStatusChanged()
 {
-    if (m_bytes.isEmpty())
+    if (m_filePath.isEmpty())
         return;
     switch (m_document->status()) {
     case QPdfDocument::Status::Ready:
@@ -228,7 +228,7 @@ void PdfPreview::showError(const QString &message)
 void PdfPreview::clear()
 {
     m_document->close();
-    m_bytes.clear();
+    m_filePath.clear();
     m_fileName.clear();
     setState(State::Empty, tr("Select an invoice to see its PDF."));
 }
@@ -360,11 +360,9 @@ bool PdfPreview::openExternally()
 
 bool PdfPreview::writeTo(const QString &path)
 {
-    // QSaveFile: a failed write never leaves half a PDF where a good file used to be.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_bytes) != m_bytes.size() || !file.commit()) {
-        Q_EMIT actionFailed(tr("The invoice could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-                            file.errorString());
+    QString problem;
+    if (!DocumentFile::copy(m_filePath, path, &problem)) {
+        Q_EMIT actionFailed(tr("The invoice could not be saved to %1.").arg(QDir::toNativeSeparators(path)), problem);
         return false;
     }
     return true;

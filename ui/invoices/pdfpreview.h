@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QBuffer>
 #include <QByteArray>
 #include <QString>
 #include <QWidget>
@@ -37,7 +36,8 @@ public:
 
     // `fileName` ("INV-2025-10.pdf") is what Save as… and the temporary copy are called.
     void showLoading(const QString &fileName);
-    void showDocument(const QByteArray &pdf, const QString &fileName);
+    // Shows the PDF in `filePath` (read from there, page by page as it is shown).
+    void showDocument(const QString &filePath, const QString &fileName);
     void showError(const QString &message);
     void clear();
 
@@ -98,8 +98,7 @@ private:
     QToolButton *m_fitWidthButton;
     QToolButton *m_saveButton;
     QToolButton *m_openButton;
-    QBuffer m_buffer;
-    QByteArray m_bytes;
+    QString m_filePath;
     QString m_fileName;
     QString m_messageText;
     SaveFileChooser m_saveFileChooser;

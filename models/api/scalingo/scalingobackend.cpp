@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/decodedcall.h"
+#include "api/downloadcall.h"
 #include "api/ratelimiter.h"
 #include "api/scalingo/scalingodecoders.h"
 #include "api/scalingo/scalingorequests.h"
@@ -175,9 +176,15 @@ void ScalingoBackend::invoice(const QString &invoiceId, QObject *context, const 
     sendDecoded<Invoice>(m_apiClient, ScalingoRequests::invoice(invoiceId), context, &ScalingoDecoders::invoice, done);
 }
 
-void ScalingoBackend::invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
+void ScalingoBackend::invoicePdf(const QString &invoiceId, const QString &filePath, QObject *context,
+                                 const ApiCallback<QString> &done)
 {
-    sendDecoded<QByteArray>(m_apiClient, ScalingoRequests::invoiceDownload(invoiceId), context, &ScalingoDecoders::invoicePdf, done);
+    const DocumentCheck isPdf = [](const QString &path) {
+        ApiError error;
+        ScalingoDecoders::invoicePdf(fileHead(path, 8), &error);
+        return error;
+    };
+    sendDownload(m_apiClient, ScalingoRequests::invoiceDownload(invoiceId), filePath, context, isPdf, done);
 }
 
 void ScalingoBackend::billingProfile(QObject *context, const ApiCallback<BillingProfile> &done)
@@ -237,7 +244,8 @@ void ScalingoBackend::invoiceDetails(const QString &invoiceId, FetchPolicy polic
     sendDecoded<Invoice>(m_apiClient, request, context, &ScalingoDecoders::invoice, done);
 }
 
-void ScalingoBackend::invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
+void ScalingoBackend::invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                                      const ApiCallback<QString> &done)
 {
-    invoicePdf(invoiceId, context, done);
+    invoicePdf(invoiceId, filePath, context, done);
 }

@@ -61,7 +61,8 @@ public:
     void invoices(QObject *context, const ApiCallback<QList<Invoice>> &done);
     void invoice(const QString &invoiceId, QObject *context, const ApiCallback<Invoice> &done);
     // Follows the API's 302 to the PDF (credentials are not sent to another host).
-    void invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done);
+    // Streams the PDF to `filePath`; `done` gets the path (see InvoiceSource::invoiceDocument).
+    void invoicePdf(const QString &invoiceId, const QString &filePath, QObject *context, const ApiCallback<QString> &done);
 
     // The profile as the public API shows it (root "billing_profile").
     void billingProfile(QObject *context, const ApiCallback<BillingProfile> &done);
@@ -75,7 +76,8 @@ public:
     void listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done) override;
     void invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
                         const ApiCallback<Invoice> &done) override;
-    void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
+    void invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                         const ApiCallback<QString> &done) override;
 
 private:
     template<typename T>

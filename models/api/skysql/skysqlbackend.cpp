@@ -2,7 +2,35 @@
 
 #include "api/apiclient.h"
 #include "api/decodedcall.h"
+#include "api/downloadcall.h"
 #include "api/skysql/skysqldecoders.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace
+{
+// A PDF, or the JSON array of its byte values the reference also describes: that form is turned
+// into the PDF it spells, in place (in memory: it is rare, and under the documents' size cap).
+ApiError checkPdfFile(const QString &filePath)
+{
+    ApiError error;
+    const QByteArray head = fileHead(filePath, 64);
+    if (!head.trimmed().startsWith('[')) {
+        SkySqlDecoders::invoicePdf(head, &error);
+        return error;
+    }
+    QFile file(filePath);
+    const QByteArray pdf = SkySqlDecoders::invoicePdf(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray(), &error);
+    file.close();
+    if (error.isError())
+        return error;
+    QSaveFile out(filePath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
+        return ApiError(ApiError::Kind::Decode, QStringLiteral("could not write %1: %2").arg(filePath, out.errorString()));
+    return error;
+}
+}
 
 SkySqlBackend::SkySqlBackend(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -190,9 +218,10 @@ void SkySqlBackend::invoice(const QString &invoiceId, SkySqlRequests::InvoiceVie
     sendDecoded<Invoice>(m_client, SkySqlRequests::invoice(invoiceId, view), context, &SkySqlDecoders::invoice, done);
 }
 
-void SkySqlBackend::invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
+void SkySqlBackend::invoicePdf(const QString &invoiceId, const QString &filePath, QObject *context,
+                               const ApiCallback<QString> &done)
 {
-    sendDecoded<QByteArray>(m_client, SkySqlRequests::invoicePdf(invoiceId), context, &SkySqlDecoders::invoicePdf, done);
+    sendDownload(m_client, SkySqlRequests::invoicePdf(invoiceId), filePath, context, &checkPdfFile, done);
 }
 
 void SkySqlBackend::listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done)
@@ -211,7 +240,8 @@ void SkySqlBackend::invoiceDetails(const QString &invoiceId, FetchPolicy policy,
     sendDecoded<Invoice>(m_client, request, context, &SkySqlDecoders::invoice, done);
 }
 
-void SkySqlBackend::invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done)
+void SkySqlBackend::invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                                    const ApiCallback<QString> &done)
 {
-    invoicePdf(invoiceId, context, done);
+    invoicePdf(invoiceId, filePath, context, done);
 }

@@ -82,13 +82,15 @@ public:
     void invoices(const QDate &startDate, QObject *context, const ApiCallback<QList<Invoice>> &done);
     void invoice(const QString &invoiceId, SkySqlRequests::InvoiceView view, QObject *context,
                  const ApiCallback<Invoice> &done);
-    void invoicePdf(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done);
+    // Streams the PDF to `filePath`; `done` gets the path (see InvoiceSource::invoiceDocument).
+    void invoicePdf(const QString &invoiceId, const QString &filePath, QObject *context, const ApiCallback<QString> &done);
 
     // InvoiceSource: the whole history (or from fetch.from), details as services.
     void listInvoices(const InvoiceFetch &fetch, QObject *context, const ApiCallback<QList<Invoice>> &done) override;
     void invoiceDetails(const QString &invoiceId, FetchPolicy policy, QObject *context,
                         const ApiCallback<Invoice> &done) override;
-    void invoiceDocument(const QString &invoiceId, QObject *context, const ApiCallback<QByteArray> &done) override;
+    void invoiceDocument(const QString &invoiceId, const QString &filePath, QObject *context,
+                         const ApiCallback<QString> &done) override;
 
 private:
     ApiClient *m_client;
