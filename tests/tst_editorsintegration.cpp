@@ -62,6 +62,7 @@ class TestEditorsIntegration final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void aListReadBeforeASaveDoesNotUndoIt();
 
     void createEditDeleteContact();
     void serverFieldErrorLandsOnField();
@@ -221,6 +222,40 @@ void TestEditorsIntegration::saveThatGets500KeepsEditAndSucceedsOnRetry()
     QVERIFY(form->formError().isEmpty());
     QCOMPARE(m_contacts->failedOperation(), ContactsEditorBackend::Operation::None);
     QVERIFY(refreshed.wait(WaitMs));
+    QCOMPARE(m_contacts->contacts()->contactAt(m_contacts->contacts()->rowOf(QStringLiteral("contact-0001"))).email, email);
+}
+
+void TestEditorsIntegration::aListReadBeforeASaveDoesNotUndoIt()
+{
+    // Found by tst_randomedits (seed 2695689948, sequence 544): a refresh's list, read before a
+    // save and answered after it, loaded the old values back into the saved form.
+    loadContacts();
+    ContactFormBackend *form = m_contacts->form();
+    QCOMPARE(form->contactId(), QStringLiteral("contact-0001"));
+    const QString before = form->value(ContactFormBackend::Email);
+    const QString email = QStringLiteral("after-the-list@example.org");
+    QVERIFY(before != email);
+
+    // The list is read now (before the save) and arrives slowly, after the save's answer.
+    DemoFault slow;
+    slow.kind = DemoFault::Kind::SlowBody;
+    slow.intervalMs = 2;
+    slow.method = "GET";
+    m_server->injectFault(QStringLiteral("/billing/v1/contacts"), slow);
+    QSignalSpy refreshed(m_contacts.get(), &ContactsEditorBackend::refreshed);
+    const int listsBefore = m_server->requestCount(QStringLiteral("/billing/v1/contacts"));
+    m_contacts->refresh();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return m_server->requestCount(QStringLiteral("/billing/v1/contacts")) > listsBefore; }, WaitMs));
+    form->setValue(ContactFormBackend::Email, email);
+    QSignalSpy saved(m_contacts.get(), &ContactsEditorBackend::saved);
+    QVERIFY(m_contacts->save());
+    QVERIFY(saved.wait(WaitMs));
+    QVERIFY(refreshed.isEmpty());
+    QVERIFY(refreshed.wait(WaitMs));
+    // The old list was not applied; the one read after the save was.
+    QCOMPARE(form->value(ContactFormBackend::Email), email);
+    QVERIFY(!form->isDirty());
     QCOMPARE(m_contacts->contacts()->contactAt(m_contacts->contacts()->rowOf(QStringLiteral("contact-0001"))).email, email);
 }
 

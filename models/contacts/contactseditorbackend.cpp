@@ -67,14 +67,22 @@ bool ContactsEditorBackend::isCreateOutcomeUnknown() const
 
 void ContactsEditorBackend::refresh()
 {
+    // The read on its way reads again if a write answers before it does.
     if (isLoading())
         return;
     m_locale->loadCountries();
     setLoading(true);
-    m_backend->contacts(this, [this](const ApiResult<QList<Contact>> &result) {
+    const quint64 writesBefore = m_writesAnswered;
+    m_backend->contacts(this, [this, writesBefore](const ApiResult<QList<Contact>> &result) {
         setLoading(false);
         if (!result.ok()) {
             fail(Operation::Refresh, result.error, [this] { refresh(); });
+            return;
+        }
+        if (writesBefore != m_writesAnswered) {
+            // Read before a write that has answered since: it may hold what the write changed,
+            // and would load the old values back into a form that was just saved.
+            refresh();
             return;
         }
         if (failedOperation() == Operation::Refresh)
@@ -160,6 +168,7 @@ void ContactsEditorBackend::sendCreate()
     const Contact sent = m_form->contact();
     m_backend->createContact(sent, this, [this, sent](const ApiResult<Contact> &result) {
         m_form->setSaving(false);
+        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             if (writeMayHaveHappened(result.error))
@@ -183,6 +192,7 @@ void ContactsEditorBackend::sendUpdate()
     const QString contactId = m_form->contactId();
     m_backend->updateContact(contactId, m_form->changes(), this, [this, contactId](const ApiResult<bool> &result) {
         m_form->setSaving(false);
+        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             // Applied or not, the listed contact may no longer be what is stored.
@@ -257,6 +267,7 @@ void ContactsEditorBackend::deleteContact(const QString &contactId)
     const Contact contact = m_contacts->contactAt(row);
     setBusy(true);
     m_backend->deleteContact(contactId, this, [this, contact](const ApiResult<bool> &result) {
+        ++m_writesAnswered;
         setBusy(false);
         // Gone already (deleted elsewhere, or our earlier answer was lost): what was wanted.
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
@@ -292,6 +303,7 @@ void ContactsEditorBackend::undoDelete()
     again.id.clear();
     setBusy(true);
     m_backend->createContact(again, this, [this](const ApiResult<Contact> &result) {
+        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             fail(Operation::UndoDelete, result.error, [this] { undoDelete(); });
