@@ -76,6 +76,7 @@ private Q_SLOTS:
     void taxCreateEditDelete();
     void taxSaveFailureKeepsEdit();
     void taxTypedBeforeItsRecordArrivedUpdatesIt();
+    void aTaxReadBeforeASaveDoesNotUndoIt();
 
     void paymentMethodRules();
     void addPaymentMethodOpensProviderPage();
@@ -511,6 +512,38 @@ void TestEditorsIntegration::taxTypedBeforeItsRecordArrivedUpdatesIt()
     QVERIFY(refreshed.wait(WaitMs));
     QCOMPARE(form->savedTaxInfo().postalCode, QStringLiteral("75002"));
     QCOMPARE(form->savedTaxInfo().registration, QStringLiteral("94-3178213"));
+}
+
+void TestEditorsIntegration::aTaxReadBeforeASaveDoesNotUndoIt()
+{
+    TaxEditorBackend tax(m_connection->skySql(), m_locale.get());
+    QSignalSpy refreshed(&tax, &TaxEditorBackend::refreshed);
+    tax.refresh();
+    QVERIFY(refreshed.wait(WaitMs));
+    TaxFormBackend *form = tax.form();
+    QVERIFY(form->exists());
+    const QString postalCode = QStringLiteral("69002");
+    QVERIFY(form->value(TaxFormBackend::PostalCode) != postalCode);
+
+    // A read sent before the save, answered slowly after it, with the old record.
+    DemoFault slow;
+    slow.kind = DemoFault::Kind::SlowBody;
+    slow.intervalMs = 5;
+    slow.method = "GET";
+    m_server->injectFault(QStringLiteral("/billing/v1/tax"), slow);
+    const int readsBefore = m_server->requestCount(QStringLiteral("/billing/v1/tax"));
+    tax.refresh();
+    QVERIFY(QTest::qWaitFor([&] { return m_server->requestCount(QStringLiteral("/billing/v1/tax")) > readsBefore; },
+                            WaitMs));
+    form->setValue(TaxFormBackend::PostalCode, postalCode);
+    QSignalSpy saved(&tax, &TaxEditorBackend::saved);
+    QVERIFY(tax.save());
+    QVERIFY(saved.wait(WaitMs));
+    refreshed.clear();
+    QVERIFY(refreshed.wait(WaitMs));
+    QCOMPARE(form->value(TaxFormBackend::PostalCode), postalCode);
+    QCOMPARE(form->savedTaxInfo().postalCode, postalCode);
+    QVERIFY(!form->isDirty());
 }
 
 void TestEditorsIntegration::paymentMethodRules()

@@ -72,19 +72,15 @@ void ContactsEditorBackend::refresh()
         return;
     m_locale->loadCountries();
     setLoading(true);
-    const quint64 writesBefore = m_writesAnswered;
+    const quint64 writesBefore = writesAnswered();
     m_backend->contacts(this, [this, writesBefore](const ApiResult<QList<Contact>> &result) {
         setLoading(false);
         if (!result.ok()) {
             fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
-        if (writesBefore != m_writesAnswered) {
-            // Read before a write that has answered since: it may hold what the write changed,
-            // and would load the old values back into a form that was just saved.
-            refresh();
+        if (readAgainIfOutdated(writesBefore))
             return;
-        }
         if (failedOperation() == Operation::Refresh)
             clearFailure();
         setLoaded();
@@ -168,7 +164,6 @@ void ContactsEditorBackend::sendCreate()
     const Contact sent = m_form->contact();
     m_backend->createContact(sent, this, [this, sent](const ApiResult<Contact> &result) {
         m_form->setSaving(false);
-        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             if (writeMayHaveHappened(result.error))
@@ -192,7 +187,6 @@ void ContactsEditorBackend::sendUpdate()
     const QString contactId = m_form->contactId();
     m_backend->updateContact(contactId, m_form->changes(), this, [this, contactId](const ApiResult<bool> &result) {
         m_form->setSaving(false);
-        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             // Applied or not, the listed contact may no longer be what is stored.
@@ -267,7 +261,6 @@ void ContactsEditorBackend::deleteContact(const QString &contactId)
     const Contact contact = m_contacts->contactAt(row);
     setBusy(true);
     m_backend->deleteContact(contactId, this, [this, contact](const ApiResult<bool> &result) {
-        ++m_writesAnswered;
         setBusy(false);
         // Gone already (deleted elsewhere, or our earlier answer was lost): what was wanted.
         if (!result.ok() && result.error.kind() != ApiError::Kind::NotFound) {
@@ -303,7 +296,6 @@ void ContactsEditorBackend::undoDelete()
     again.id.clear();
     setBusy(true);
     m_backend->createContact(again, this, [this](const ApiResult<Contact> &result) {
-        ++m_writesAnswered;
         setBusy(false);
         if (!result.ok()) {
             fail(Operation::UndoDelete, result.error, [this] { undoDelete(); });

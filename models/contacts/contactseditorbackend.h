@@ -79,8 +79,6 @@ private:
     // A create whose answer was lost or unreadable, as sent: the next save looks for it first.
     std::optional<Contact> m_unconfirmedCreate;
     // An update whose answer was lost or unreadable: the list may be stale.
-    // Writes answered (done, failed or lost): a list read before one of them is read again.
-    quint64 m_writesAnswered = 0;
     bool m_updateOutcomeUnknown = false;
     bool m_canUndo = false;
     Contact m_deleted;

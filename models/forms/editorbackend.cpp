@@ -95,5 +95,20 @@ void EditorBackend::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
+    if (!busy)
+        ++m_writesAnswered;
     Q_EMIT busyChanged(busy);
+}
+
+quint64 EditorBackend::writesAnswered() const
+{
+    return m_writesAnswered;
+}
+
+bool EditorBackend::readAgainIfOutdated(quint64 writesBefore)
+{
+    if (writesBefore == m_writesAnswered)
+        return false;
+    refresh();
+    return true;
 }

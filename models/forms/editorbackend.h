@@ -57,12 +57,21 @@ protected:
     void clearFailure();
     void setLoading(bool loading);
     void setLoaded();
+    // Busy is a write on its way (or the read before one): it ends when its answer came, done,
+    // failed or lost.
     void setBusy(bool busy);
+    // How many of those answers came: a refresh notes it when it sends its read.
+    quint64 writesAnswered() const;
+    // A read sent when writesAnswered() was `writesBefore` and answered after a write may hold
+    // what the write changed: true, after refreshing again, when that is so, and the answer
+    // must not be loaded into a form that was just saved.
+    bool readAgainIfOutdated(quint64 writesBefore);
 
 private:
     bool m_loading = false;
     bool m_loaded = false;
     bool m_busy = false;
+    quint64 m_writesAnswered = 0;
     RetryAction m_retry;
     ApiError m_lastError;
 };

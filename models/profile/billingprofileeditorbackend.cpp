@@ -24,16 +24,20 @@ BillingProfileEditorBackend::Operation BillingProfileEditorBackend::failedOperat
 
 void BillingProfileEditorBackend::refresh()
 {
+    // The read on its way reads again if a save answers before it does.
     if (isLoading())
         return;
     setLoading(true);
-    m_backend->billingHostProfile(this, [this](const ApiResult<BillingProfile> &result) {
+    const quint64 writesBefore = writesAnswered();
+    m_backend->billingHostProfile(this, [this, writesBefore](const ApiResult<BillingProfile> &result) {
         setLoading(false);
         const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
         if (!result.ok() && !missing) {
             fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
+        if (readAgainIfOutdated(writesBefore))
+            return;
         if (failedOperation() == Operation::Refresh)
             clearFailure();
         setLoaded();

@@ -36,17 +36,21 @@ TaxEditorBackend::Operation TaxEditorBackend::failedOperation() const
 
 void TaxEditorBackend::refresh()
 {
+    // The read on its way reads again if a write answers before it does.
     if (isLoading())
         return;
     m_locale->loadCountries();
     setLoading(true);
-    m_backend->taxInfo(this, [this](const ApiResult<TaxInfo> &result) {
+    const quint64 writesBefore = writesAnswered();
+    m_backend->taxInfo(this, [this, writesBefore](const ApiResult<TaxInfo> &result) {
         setLoading(false);
         const bool missing = !result.ok() && result.error.kind() == ApiError::Kind::NotFound;
         if (!result.ok() && !missing) {
             fail(Operation::Refresh, result.error, [this] { refresh(); });
             return;
         }
+        if (readAgainIfOutdated(writesBefore))
+            return;
         if (failedOperation() == Operation::Refresh)
             clearFailure();
         setLoaded();
