@@ -6,6 +6,7 @@
 #include "accounts/accountregistry.h"
 #include "composition.h"
 #include "demoserver.h"
+#include "invoices/invoicedetailview.h"
 #include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include "widgets/errorbanner.h"
 
 #include <QPushButton>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -151,6 +153,14 @@ void TestFailingAccount::onlyAccountFailingKeepsItsPage()
     ErrorBanner *banner = bannerNaming(QStringLiteral("Demo Scalingo"));
     QVERIFY2(banner, "no banner names the failing account");
     QVERIFY(banner->retryButton()->isVisibleTo(banner));
+    // With no invoice at all, the Invoices page is its empty table across the page, without a
+    // detail pane asking to select one.
+    QVERIFY(m_window->setCurrentPage(QStringLiteral("invoices")));
+    InvoicesPage *invoices = m_window->invoicesPage();
+    QVERIFY(!invoices->detailView()->isVisibleTo(invoices));
+    auto *table = invoices->findChild<QTableView *>();
+    QVERIFY(table);
+    QVERIFY2(table->width() > invoices->width() / 2, qPrintable(QString::number(table->width())));
 }
 
 void TestFailingAccount::noAccountShowsTheWelcome()

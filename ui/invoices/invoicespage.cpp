@@ -318,7 +318,11 @@ void InvoicesPage::restoreSelection()
 
 void InvoicesPage::fitColumns()
 {
-    if (m_tableModel->rowCount() == 0)
+    // Without a single invoice (an account that failed, or has none yet) there is nothing to
+    // open: the empty table takes the page, not a strip beside a pane asking to pick one.
+    const bool empty = m_tableModel->rowCount() == 0;
+    m_splitter->widget(1)->setVisible(!empty);
+    if (empty)
         return;
     // Widths the user set in an earlier run are theirs.
     m_columns->measure(ColumnPadding, !m_headerRestored);
