@@ -13,6 +13,7 @@
 #include <QAbstractAxis>
 #include <QApplication>
 #include <QBarSet>
+#include <QButtonGroup>
 #include <QChart>
 #include <QLabel>
 #include <QLegend>
@@ -21,6 +22,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -148,6 +150,7 @@ class TestThemeColors final : public QObject
 
 private Q_SLOTS:
     void contrastRatioMatchesWcag();
+    void aCheckedSegmentIsBold();
     void withContrastMovesOnlyLightness();
     void textColoursReachAaContrast_data() { addPalettes(); }
     void textColoursReachAaContrast();
@@ -397,6 +400,28 @@ void TestThemeColors::placeholdersStayReadableAcrossThemeChanges()
     QVERIFY(ThemeColors::contrastRatio(QApplication::palette().color(QPalette::PlaceholderText), faintLight.color(QPalette::Base)) >= 4.5);
     QCOMPARE(QApplication::palette().color(QPalette::Window), faintLight.color(QPalette::Window));
     switchPalette(original);
+}
+
+void TestThemeColors::aCheckedSegmentIsBold()
+{
+    // Fusion's dark palette draws a checked tool button nearly like an unchecked one.
+    QWidget row;
+    QToolButton first(&row);
+    QToolButton second(&row);
+    QButtonGroup group;
+    for (QToolButton *button : {&first, &second}) {
+        button->setCheckable(true);
+        group.addButton(button);
+    }
+    group.setExclusive(true);
+    first.setChecked(true);
+    ThemeColors::emphasizeWhenChecked(&first);
+    ThemeColors::emphasizeWhenChecked(&second);
+    QVERIFY(first.font().bold());
+    QVERIFY(!second.font().bold());
+    second.click();
+    QVERIFY(second.font().bold());
+    QVERIFY(!first.font().bold());
 }
 
 QTEST_MAIN(TestThemeColors)

@@ -283,6 +283,8 @@ QLayout *CostsPage::buildControls()
         button->setMinimumWidth(80);
     }
     byCategory->setChecked(true);
+    ThemeColors::emphasizeWhenChecked(byCategory);
+    ThemeColors::emphasizeWhenChecked(byService);
     m_stackGroup->addButton(byCategory, int(MonthlyCostModel::StackBy::Category));
     m_stackGroup->addButton(byService, int(MonthlyCostModel::StackBy::Service));
     m_stackGroup->setExclusive(true);

@@ -102,6 +102,8 @@ InvoiceDetailView::InvoiceDetailView(QWidget *parent)
         toggleLayout->addWidget(button);
     }
     m_byServiceButton->setChecked(true);
+    ThemeColors::emphasizeWhenChecked(m_byServiceButton);
+    ThemeColors::emphasizeWhenChecked(m_byResourceButton);
     m_viewToggle->hide();
     actionsRow->addWidget(m_viewToggle);
     actionsRow->addStretch(1);
@@ -401,6 +403,8 @@ void InvoiceDetailView::clear()
     m_accountId.clear();
     m_invoice = Invoice();
     m_byServiceButton->setChecked(true);
+    ThemeColors::emphasizeWhenChecked(m_byServiceButton);
+    ThemeColors::emphasizeWhenChecked(m_byResourceButton);
     m_viewToggle->hide();
     m_header->hide();
     m_tree->clear();

@@ -1,5 +1,6 @@
 #include "widgets/themecolors.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QWidget>
@@ -353,6 +354,17 @@ void setTextTone(QWidget *widget, Tone tone)
 void setMutedText(QWidget *widget)
 {
     setForeground(widget, [](const QPalette &palette) { return mutedText(palette); });
+}
+
+void emphasizeWhenChecked(QAbstractButton *button)
+{
+    const auto apply = [button](bool checked) {
+        QFont font = button->font();
+        font.setBold(checked);
+        button->setFont(font);
+    };
+    QObject::connect(button, &QAbstractButton::toggled, button, apply);
+    apply(button->isChecked());
 }
 
 void setStyleSheet(QWidget *widget, const std::function<QString(const QPalette &)> &make)

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QAbstractButton;
+
 class QApplication;
 class QWidget;
 
@@ -72,6 +74,9 @@ void keepPlaceholdersReadable(QApplication *app);
 // Widgets. Each call applies now and again whenever the application palette changes.
 void setTextTone(QWidget *widget, Tone tone);
 void setMutedText(QWidget *widget);
+// A checkable button of a segmented choice ("Category | Service") shows its checked state in
+// bold as well: some styles' dark palettes draw checked and unchecked nearly alike.
+void emphasizeWhenChecked(QAbstractButton *button);
 // A style sheet whose colours come from the palette: `make` is called with the application
 // palette now and after each palette change.
 void setStyleSheet(QWidget *widget, const std::function<QString(const QPalette &)> &make);
