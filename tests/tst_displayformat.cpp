@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QtTest>
 
+#include <thread>
+
 namespace
 {
 const QLocale UnitedStates(QLocale::English, QLocale::UnitedStates);
@@ -28,6 +30,7 @@ class TestDisplayFormat final : public QObject
 private Q_SLOTS:
     void dates_data();
     void dates();
+    void manyLocalesInTurnKeepTheirOwnForms();
     void invalidDatesAreEmpty();
     void dateTimeUsesTheShortDate();
     void money_data();
@@ -84,6 +87,40 @@ void TestDisplayFormat::dates()
     QCOMPARE(format.shortMonth(date), shortMonth);
     // A month picker shows the same form.
     QCOMPARE(locale.toString(date, format.shortMonthFormat()), shortMonth);
+}
+
+// The date forms are worked out once per locale and kept (a table asks for them in every cell):
+// asking in turn for more locales than are kept gives each its own forms, the same as a thread
+// that only ever saw that locale.
+void TestDisplayFormat::manyLocalesInTurnKeepTheirOwnForms()
+{
+    const QList<QLocale> locales = {UnitedStates, Britain, France, QLocale(QLocale::German, QLocale::Germany),
+                                    QLocale(QLocale::Spanish, QLocale::Spain), QLocale(QLocale::Hungarian, QLocale::Hungary),
+                                    QLocale(QLocale::Japanese, QLocale::Japan), QLocale(QLocale::Italian, QLocale::Italy),
+                                    QLocale(QLocale::Dutch, QLocale::Netherlands), QLocale(QLocale::Polish, QLocale::Poland),
+                                    QLocale(QLocale::Korean, QLocale::SouthKorea), QLocale(QLocale::Swedish, QLocale::Sweden)};
+    const QDate date(2026, 11, 1);
+    const auto forms = [&date](const QLocale &locale) {
+        const DisplayFormat format(locale);
+        return QStringList{format.shortDate(date), format.longDate(date), format.month(date), format.shortMonth(date)};
+    };
+    QList<QStringList> alone;
+    for (const QLocale &locale : locales) {
+        QStringList seen;
+        std::thread([&] { seen = forms(locale); }).join();
+        alone.append(seen);
+    }
+    QCOMPARE(alone.at(0), (QStringList{QStringLiteral("11/1/2026"), QStringLiteral("November 1, 2026"),
+                                       QStringLiteral("November 2026"), QStringLiteral("Nov 2026")}));
+    QCOMPARE(alone.at(2).at(0), QStringLiteral("01/11/2026"));
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype at = 0; at < locales.size(); ++at) {
+            // Forwards, then backwards, so the oldest kept locale is asked for again.
+            const qsizetype index = round == 1 ? locales.size() - 1 - at : at;
+            QCOMPARE(forms(locales.at(index)), alone.at(index));
+        }
+    }
+    QCOMPARE(alone.size(), locales.size());
 }
 
 void TestDisplayFormat::invalidDatesAreEmpty()

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <deque>
 
 namespace
 {
@@ -62,6 +63,31 @@ QString shortDateFormat(const QLocale &locale)
     return locale.dateFormat(QLocale::ShortFormat).replace(twoDigitYear, QStringLiteral("yyyy"));
 }
 
+// The four date forms of a locale, worked out once: each takes a few regular expressions, and a
+// table asks for them in every cell it paints, measures or searches.
+struct DateFormats {
+    QLocale locale;
+    QString shortDate;
+    QString longDate;
+    QString month;
+    QString shortMonth;
+};
+
+const DateFormats &dateFormats(const QLocale &locale)
+{
+    // Per thread (decoders and exports run off the GUI thread); a handful of locales at most.
+    thread_local std::deque<DateFormats> known;
+    for (const DateFormats &formats : known) {
+        if (formats.locale == locale)
+            return formats;
+    }
+    if (known.size() == 8)
+        known.pop_front();
+    known.push_back({locale, shortDateFormat(locale), longDateFormat(locale), monthFormat(locale, false),
+                     monthFormat(locale, true)});
+    return known.back();
+}
+
 QString humanKey(QString key)
 {
     key.replace(QLatin1Char('_'), QLatin1Char(' '));
@@ -83,17 +109,17 @@ const QLocale &DisplayFormat::locale() const
 
 QString DisplayFormat::shortDate(const QDate &date) const
 {
-    return date.isValid() ? m_locale.toString(date, shortDateFormat(m_locale)) : QString();
+    return date.isValid() ? m_locale.toString(date, dateFormats(m_locale).shortDate) : QString();
 }
 
 QString DisplayFormat::longDate(const QDate &date) const
 {
-    return date.isValid() ? m_locale.toString(date, longDateFormat(m_locale)) : QString();
+    return date.isValid() ? m_locale.toString(date, dateFormats(m_locale).longDate) : QString();
 }
 
 QString DisplayFormat::month(const QDate &month) const
 {
-    return month.isValid() ? m_locale.toString(month, monthFormat(m_locale, false)) : QString();
+    return month.isValid() ? m_locale.toString(month, dateFormats(m_locale).month) : QString();
 }
 
 QString DisplayFormat::shortMonth(const QDate &month) const
@@ -103,7 +129,7 @@ QString DisplayFormat::shortMonth(const QDate &month) const
 
 QString DisplayFormat::shortMonthFormat() const
 {
-    return monthFormat(m_locale, true);
+    return dateFormats(m_locale).shortMonth;
 }
 
 QString DisplayFormat::dateTime(const QDateTime &dateTime) const

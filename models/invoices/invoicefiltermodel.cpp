@@ -257,27 +257,37 @@ void InvoiceFilterModel::matchSearchWords()
 
 QString InvoiceFilterModel::searchTextOf(int sourceRow) const
 {
-    const QAbstractItemModel *source = sourceModel();
+    // What the table shows (its DisplayRole texts) plus the raw forms, read from the invoice
+    // without a QVariant or an index per cell: made for every row at each reset.
+    const InvoiceTableModel *table = invoiceTable();
+    const Invoice &invoice = table->invoiceAt(sourceRow);
+    const auto isoDate = [](const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); };
     QString haystack;
+    haystack.reserve(160);
     for (int column = 0; column < InvoiceTableModel::ColumnCount; ++column) {
-        const QModelIndex index = source->index(sourceRow, column);
-        haystack += index.data(Qt::DisplayRole).toString();
+        haystack += table->displayText(invoice, column);
         haystack += QLatin1Char('\n');
         // The raw text too: "2025-10", "1234.50" match whatever the locale shows.
-        if (column == InvoiceTableModel::PeriodColumn || column == InvoiceTableModel::DateColumn
-            || column == InvoiceTableModel::DueDateColumn) {
-            const QVariant raw = index.data(InvoiceTableModel::RawValueRole);
-            haystack += raw.toDate().isValid() ? raw.toDate().toString(Qt::ISODate) : raw.toString();
+        switch (column) {
+        case InvoiceTableModel::PeriodColumn:
+            haystack += invoice.periodStart.isValid() ? isoDate(invoice.periodStart) : invoice.period;
             haystack += QLatin1Char('\n');
+            break;
+        case InvoiceTableModel::DateColumn:
+            haystack += isoDate(invoice.date);
+            haystack += QLatin1Char('\n');
+            break;
+        case InvoiceTableModel::DueDateColumn:
+            haystack += isoDate(invoice.dueDate);
+            haystack += QLatin1Char('\n');
+            break;
+        default:
+            break;
         }
     }
-    const QModelIndex first = source->index(sourceRow, 0);
-    const QString currency = first.data(InvoiceTableModel::CurrencyRole).toString();
-    const qint64 minor = source->index(sourceRow, InvoiceTableModel::AmountColumn)
-                             .data(InvoiceTableModel::RawValueRole)
-                             .toLongLong();
-    haystack += Money(minor, currency).toDecimalString() + QLatin1Char('\n') + currency + QLatin1Char('\n');
-    haystack += invoiceStatusKey(static_cast<InvoiceStatus>(first.data(InvoiceTableModel::StatusRole).toInt()));
-    haystack += QLatin1Char('\n') + first.data(InvoiceTableModel::InvoiceIdRole).toString();
+    const QString &currency = invoice.amount.currency();
+    haystack += Money(invoice.amount.minorUnits(), currency).toDecimalString() + QLatin1Char('\n') + currency + QLatin1Char('\n');
+    haystack += invoiceStatusKey(invoice.status);
+    haystack += QLatin1Char('\n') + invoice.id;
     return haystack.toCaseFolded();
 }

@@ -93,7 +93,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     const Invoice &invoice = invoiceAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(invoice, index.column());
+        return index.column() < ColumnCount ? QVariant(displayText(invoice, index.column())) : QVariant();
     case RawValueRole:
         return rawData(invoice, index.column());
     case Qt::TextAlignmentRole:
@@ -109,7 +109,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
         // The table draws the status as a coloured pill; a screen reader says what it is.
         if (index.column() == StatusColumn)
-            return tr("Invoice status: %1").arg(displayData(invoice, StatusColumn).toString());
+            return tr("Invoice status: %1").arg(displayText(invoice, StatusColumn));
         return QVariant();
     case InvoiceIdRole:
         return invoice.id;
@@ -124,7 +124,7 @@ QVariant InvoiceTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant InvoiceTableModel::displayData(const Invoice &invoice, int column) const
+QString InvoiceTableModel::displayText(const Invoice &invoice, int column) const
 {
     switch (column) {
     case DateColumn:
@@ -151,7 +151,7 @@ QVariant InvoiceTableModel::displayData(const Invoice &invoice, int column) cons
     case AccountColumn:
         return m_repository->account(invoice.accountId).displayName;
     default:
-        return QVariant();
+        return QString();
     }
 }
 

@@ -46,9 +46,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Invoice &invoiceAt(int row) const;
+    // What DisplayRole shows for `invoice` in `column`, without a QVariant: the filter model
+    // builds its search text from it for every row.
+    QString displayText(const Invoice &invoice, int column) const;
 
 private:
-    QVariant displayData(const Invoice &invoice, int column) const;
     QVariant rawData(const Invoice &invoice, int column) const;
 
     InvoiceRepository *m_repository;
