@@ -173,6 +173,7 @@ void BenchSync::largeAccount()
         QVERIFY(refreshAndWait(composition.repository()));
         refreshRequests = server.demoServer()->totalRequestCount();
         notModified = server.demoServer()->responseCount(304);
+        composition.repository()->finishSnapshots();
         composition.store()->flush();
     }
 

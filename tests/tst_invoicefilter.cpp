@@ -101,6 +101,7 @@ private Q_SLOTS:
     void showsEveryRowWithoutFilters();
     void searchMatchesNumberAccountStatusAndAmount_data();
     void searchMatchesNumberAccountStatusAndAmount();
+    void aSearchRightAfterAResetFindsEveryRow();
     void dateRangeIncludesBothEnds();
     void statusSetKeepsThoseStatuses();
     void amountRangeIsPerCurrencyInMinorUnits();
@@ -229,6 +230,58 @@ void TestInvoiceFilter::searchMatchesNumberAccountStatusAndAmount()
     QFETCH(QStringList, expected);
     m_filter->setSearchText(text);
     QCOMPARE(shownNumbers(), expected);
+}
+
+// After a reset the rows' search texts are made while the event loop is idle; a search typed
+// before that is done still sees every row, the last one included.
+void TestInvoiceFilter::aSearchRightAfterAResetFindsEveryRow()
+{
+    constexpr int Rows = 20000;
+    QList<Invoice> many;
+    many.reserve(Rows);
+    for (int row = 0; row < Rows; ++row) {
+        many.append(invoice(QStringLiteral("BULK-%1").arg(row, 5, 10, QLatin1Char('0')), QDate(2020, 1, 1).addDays(row % 2000),
+                            100 + row, QStringLiteral("USD"), InvoiceStatus::Paid));
+    }
+    FixedSource bulk(many);
+    InvoiceRepository repository;
+    Account account;
+    account.id = QStringLiteral("bulk");
+    account.displayName = QStringLiteral("Bulk account");
+    repository.addAccount(account, &bulk);
+    InvoiceTableModel table(&repository);
+    table.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    InvoiceFilterModel filter;
+    filter.setSourceModel(&table);
+
+    // The list is answered from the event loop; the reset happens in that answer, and the search
+    // is set from the same handler, before the loop runs again.
+    QString lastNumber;
+    QStringList found;
+    connect(&repository, &InvoiceRepository::invoicesReset, &filter, [&] {
+        lastNumber = table.invoiceAt(table.rowCount() - 1).number;
+        const QString firstNumber = table.invoiceAt(0).number;
+        filter.setSearchText(lastNumber.toLower());
+        for (int row = 0; row < filter.rowCount(); ++row)
+            found << filter.invoiceAt(row).number;
+        filter.setSearchText(firstNumber);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            found << filter.invoiceAt(row).number;
+        found << firstNumber;
+    });
+    QSignalSpy loaded(&repository, &InvoiceRepository::loaded);
+    repository.refreshInvoices();
+    QVERIFY(loaded.wait(LoadTimeoutMs));
+    QCOMPARE(table.rowCount(), Rows);
+    QCOMPARE(found.size(), 3);
+    QCOMPARE(found.at(0), lastNumber);
+    QCOMPARE(found.at(1), found.at(2));
+    // And once the loop has been idle, every text is there too.
+    filter.setSearchText(QString());
+    QTest::qWait(50);
+    filter.setSearchText(QStringLiteral("bulk-12345"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.invoiceAt(0).number, QStringLiteral("BULK-12345"));
 }
 
 void TestInvoiceFilter::dateRangeIncludesBothEnds()

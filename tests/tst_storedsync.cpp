@@ -137,6 +137,7 @@ private Q_SLOTS:
         const QByteArray online = exportInvoices(composition).output;
         QVERIFY(!online.isEmpty());
         // Another store on the same file sees what is committed.
+        composition.repository()->finishSnapshots();
         composition.store()->flush();
 
         Composition offline;
@@ -166,6 +167,7 @@ private Q_SLOTS:
         QVERIFY(refreshAndWait(first.repository()));
         const QList<Invoice> synced = first.repository()->invoices();
         const QDateTime fetched = first.repository()->dataAsOf(QStringLiteral("demo"));
+        first.repository()->finishSnapshots();
         first.store()->flush();
 
         Composition second;
@@ -221,6 +223,7 @@ private Q_SLOTS:
             },
             LoadTimeoutMs);
         QVERIFY(removed && *removed);
+        first.repository()->finishSnapshots();
         first.store()->flush();
 
         Composition second;
@@ -244,6 +247,7 @@ private Q_SLOTS:
         // An unchanged copy is painted first too, and nothing is read again.
         Composition third;
         QVERIFY(useStore(third));
+        second.repository()->finishSnapshots();
         second.store()->flush();
         third.accounts()->setStoredFirst(true);
         AccountConnection *again =

@@ -2,6 +2,8 @@
 
 #include "invoices/invoicetablemodel.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <limits>
 #include <string_view>
@@ -27,6 +29,8 @@ bool parseBound(const QString &text, const QString &currency, std::optional<qint
 InvoiceFilterModel::InvoiceFilterModel(QObject *parent)
     : InvoiceSortModel(parent)
 {
+    m_searchTextTimer.setInterval(0);
+    m_searchTextTimer.callOnTimeout(this, &InvoiceFilterModel::makeSearchTextsForAWhile);
 }
 
 void InvoiceFilterModel::setSearchText(const QString &text)
@@ -180,13 +184,17 @@ void InvoiceFilterModel::sourceRowsChanged(int first, int last)
         m_searchSegments.reserve(rows);
         m_searchStart.fill(0, rows);
         m_staleBytes = 0;
-        for (int row = 0; row < rows; ++row)
-            storeSearchText(row);
-        m_searchBuffer.squeeze();
+        m_searchTextsMade = 0;
         m_searchMatches.fill(false, rows);
+        if (m_searchWords.isEmpty()) {
+            // Nothing to match yet: the texts are made when the event loop is idle.
+            m_searchTextTimer.start();
+            return;
+        }
         matchSearchWords();
         return;
     }
+    finishSearchTexts();
     for (int row = first; row <= last; ++row) {
         m_staleBytes += quint32(qstrlen(m_searchBuffer.constData() + m_searchStart.at(row))) + 1;
         storeSearchText(row);
@@ -210,6 +218,34 @@ void InvoiceFilterModel::storeSearchText(int sourceRow)
     m_searchBuffer.append('\0');
 }
 
+void InvoiceFilterModel::makeSearchTexts(int rows)
+{
+    const int end = std::min<int>(rows, int(m_searchStart.size()));
+    for (; m_searchTextsMade < end; ++m_searchTextsMade)
+        storeSearchText(m_searchTextsMade);
+    if (m_searchTextsMade < m_searchStart.size())
+        return;
+    m_searchTextTimer.stop();
+    m_searchBuffer.squeeze();
+}
+
+void InvoiceFilterModel::makeSearchTextsForAWhile()
+{
+    // A slice short enough that typing or scrolling meanwhile never waits on it.
+    constexpr qint64 SliceNs = 4'000'000;
+    constexpr int RowsBetweenLooks = 64;
+    QElapsedTimer clock;
+    clock.start();
+    do
+        makeSearchTexts(m_searchTextsMade + RowsBetweenLooks);
+    while (m_searchTextsMade < m_searchStart.size() && clock.nsecsElapsed() < SliceNs);
+}
+
+void InvoiceFilterModel::finishSearchTexts()
+{
+    makeSearchTexts(int(m_searchStart.size()));
+}
+
 void InvoiceFilterModel::compactSearchTexts()
 {
     QByteArray buffer;
@@ -230,6 +266,7 @@ void InvoiceFilterModel::matchSearchWords()
 {
     if (m_searchWords.isEmpty())
         return;
+    finishSearchTexts();
     m_searchMatches.fill(true, m_searchStart.size());
     const std::string_view buffer(m_searchBuffer.constData(), size_t(m_searchBuffer.size()));
     QList<bool> found;

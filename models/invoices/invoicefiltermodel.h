@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QTimer>
 
 #include <optional>
 
@@ -19,7 +20,9 @@
 //
 // Built for 100,000 rows filtered as the user types: each row's search text is made once, when
 // the row arrives or changes, lower-cased into one buffer that a search scans from end to end;
-// the other criteria read the invoice directly, never through QVariant.
+// the other criteria read the invoice directly, never through QVariant. After a reset the texts
+// are made in slices of a few milliseconds while the event loop is idle, so the table paints
+// first; a search (or a changed row) before they are all made finishes them at once.
 class InvoiceFilterModel final : public InvoiceSortModel
 {
     Q_OBJECT
@@ -68,6 +71,11 @@ private:
     const Bounds &boundsFor(const QString &currency) const;
     QString searchTextOf(int sourceRow) const;
     void storeSearchText(int sourceRow);
+    // Makes the search texts of the rows not made yet: up to `rows` rows, the rest on the next
+    // idle slice.
+    void makeSearchTexts(int rows);
+    void makeSearchTextsForAWhile();
+    void finishSearchTexts();
     void compactSearchTexts();
     // Which rows every search word appears in, into m_searchMatches.
     void matchSearchWords();
@@ -92,4 +100,7 @@ private:
     // Per source row: every search word appears in it.
     QList<bool> m_searchMatches;
     quint32 m_staleBytes = 0;
+    // Rows 0..m_searchTextsMade-1 have their text in the buffer; the timer makes the rest.
+    int m_searchTextsMade = 0;
+    QTimer m_searchTextTimer;
 };

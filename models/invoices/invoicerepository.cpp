@@ -5,7 +5,9 @@
 #include "store/snapshots.h"
 #include "sync/invoicefetchplan.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -36,6 +38,7 @@ InvoiceRepository::InvoiceRepository(QObject *parent)
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(ChangeBatchMs);
     connect(m_changeTimer, &QTimer::timeout, this, &InvoiceRepository::emitChanged);
+    m_snapshotThread.setMaxThreadCount(1);
 }
 
 void InvoiceRepository::setHistoryStart(const QDate &from)
@@ -45,6 +48,7 @@ void InvoiceRepository::setHistoryStart(const QDate &from)
 
 void InvoiceRepository::setStore(BillingStore *store)
 {
+    finishSnapshots();
     m_store = store;
 }
 
@@ -84,7 +88,10 @@ void InvoiceRepository::emitChanged()
     Q_EMIT invoicesChanged(rows);
 }
 
-InvoiceRepository::~InvoiceRepository() = default;
+InvoiceRepository::~InvoiceRepository()
+{
+    finishSnapshots();
+}
 
 void InvoiceRepository::addAccount(const Account &account, InvoiceSource *source)
 {
@@ -102,6 +109,12 @@ void InvoiceRepository::removeAccount(const QString &accountId)
     m_accounts.erase(it);
     m_startedFromStore.remove(accountId);
     m_unsavedSnapshots.remove(accountId);
+    // Its data is forgotten: a snapshot still being encoded must not bring it back.
+    m_encodingSnapshots.erase(std::remove_if(m_encodingSnapshots.begin(), m_encodingSnapshots.end(),
+                                             [&](const EncodingSnapshot &encoding) {
+                                                 return encoding.accountId == accountId;
+                                             }),
+                              m_encodingSnapshots.end());
     m_freshness.remove(accountId);
     replaceInvoices(accountId, {});
 }
@@ -120,6 +133,10 @@ void InvoiceRepository::replaceInvoices(const QString &accountId, const QList<In
         m_invoices.last().accountId = accountId;
     }
     std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
+    m_indexByKey.clear();
+    m_indexByKey.reserve(m_invoices.size());
+    for (int index = 0; index < m_invoices.size(); ++index)
+        m_indexByKey.insert(detailKey(m_invoices.at(index).accountId, m_invoices.at(index).id), index);
     Q_EMIT invoicesReset();
 }
 
@@ -166,12 +183,40 @@ void InvoiceRepository::saveSnapshots()
             if (invoice.accountId == accountId)
                 invoices.append(invoice);
         }
-        CachedResponse snapshot;
-        snapshot.body = Snapshots::encode(invoices);
-        snapshot.fetchedAt = dataAsOf(accountId);
-        m_store->saveResponse(accountId, Snapshots::invoicesKey(), snapshot);
+        EncodingSnapshot encoding{accountId, dataAsOf(accountId), {}};
+        encoding.body = QtConcurrent::run(&m_snapshotThread, [invoices] {
+            return Snapshots::encode(invoices);
+        });
+        auto *watcher = new QFutureWatcher<QByteArray>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            snapshotEncoded();
+        });
+        watcher->setFuture(encoding.body);
+        m_encodingSnapshots.append(encoding);
     }
     m_unsavedSnapshots.clear();
+}
+
+void InvoiceRepository::snapshotEncoded()
+{
+    // One thread encodes them in turn, so the oldest is done first; one already saved by
+    // finishSnapshots(), or of an account since removed, is gone from the list.
+    while (!m_encodingSnapshots.isEmpty() && m_encodingSnapshots.constFirst().body.isFinished()) {
+        const EncodingSnapshot encoding = m_encodingSnapshots.takeFirst();
+        CachedResponse snapshot;
+        snapshot.body = encoding.body.result();
+        snapshot.fetchedAt = encoding.fetchedAt;
+        if (m_store)
+            m_store->saveResponse(encoding.accountId, Snapshots::invoicesKey(), snapshot);
+    }
+}
+
+void InvoiceRepository::finishSnapshots()
+{
+    for (EncodingSnapshot &encoding : m_encodingSnapshots)
+        encoding.body.waitForFinished();
+    snapshotEncoded();
 }
 
 QList<Account> InvoiceRepository::accounts() const
@@ -198,11 +243,8 @@ const QList<Invoice> &InvoiceRepository::invoices() const
 
 int InvoiceRepository::indexOfInvoice(const QString &accountId, const QString &invoiceId) const
 {
-    for (int i = 0; i < m_invoices.size(); ++i) {
-        if (m_invoices.at(i).id == invoiceId && m_invoices.at(i).accountId == accountId)
-            return i;
-    }
-    return -1;
+    // A hash, not a walk of the list: every detail that arrives looks its invoice up.
+    return m_indexByKey.value(detailKey(accountId, invoiceId), -1);
 }
 
 bool InvoiceRepository::isLoading() const
@@ -383,9 +425,12 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
                 merged.pdfUrl = listed.pdfUrl;
             if (!merged.dueDate.isValid())
                 merged.dueDate = listed.dueDate;
-            m_invoices[index] = merged;
-            noteChanged(index);
-            m_unsavedSnapshots.insert(accountId);
+            // A detail read again unchanged (a 304, a stored copy) changes no row and no snapshot.
+            if (!(merged == listed)) {
+                m_invoices[index] = merged;
+                noteChanged(index);
+                m_unsavedSnapshots.insert(accountId);
+            }
         }
     }
     // Queue the next requests before counting this one done, so "loaded" fires only once

@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QSet>
 
 #include <functional>
@@ -54,6 +56,10 @@ public:
     // refresh of an account paints its stored copy before asking the network, and final
     // invoices' PDFs are kept in it once fetched.
     void setStore(BillingStore *store);
+    // The snapshots of a finished sync are encoded on a worker thread and reach the store a
+    // little after loaded(): this waits for them and hands them to the store (done before the
+    // store is replaced and when the repository goes; call it before flushing the store).
+    void finishSnapshots();
 
     // When the account's invoice list shown was current: now-ish after a successful refresh,
     // the stored copy's time when it stands in (offline, or before the first answer).
@@ -129,13 +135,24 @@ private:
     // Whether the account's rows are already `invoices`, field for field, in the same order.
     bool holdsExactly(const QString &accountId, QList<Invoice> invoices) const;
     bool paintSnapshot(const QString &accountId);
+    // Encodes the changed accounts' snapshots on a worker thread (2,000 invoices take tens of
+    // milliseconds), saved to the store when done, in the order asked.
     void saveSnapshots();
+    void snapshotEncoded();
     void requestStarted();
     void requestFinished();
 
     QList<AccountEntry> m_accounts;
     QSet<QString> m_startedFromStore;  // accounts whose stored copy was already read
     QSet<QString> m_unsavedSnapshots;  // accounts the network changed since their snapshot
+    struct EncodingSnapshot {
+        QString accountId;
+        QDateTime fetchedAt;
+        QFuture<QByteArray> body;
+    };
+    QList<EncodingSnapshot> m_encodingSnapshots;  // oldest first
+    QThreadPool m_snapshotThread;                 // one thread: snapshots are saved in order
+    QHash<QString, int> m_indexByKey;             // detailKey() -> index in m_invoices
     QHash<QString, Freshness> m_freshness;
     QDate m_historyStart;
     BillingStore *m_store = nullptr;
