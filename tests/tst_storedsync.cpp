@@ -176,6 +176,7 @@ private Q_SLOTS:
         second.accounts()->setShownAccountId(QStringLiteral("demo"));
         QSignalSpy handled(first.demoServer(), &DemoServer::requestHandled);
         QSignalSpy resets(second.repository(), &InvoiceRepository::invoicesReset);
+        QSignalSpy changed(second.repository(), &InvoiceRepository::invoicesChanged);
         // Before the event loop runs once, so before any request could go out or any stored
         // response be decoded: every invoice, with its services, as of the first run.
         second.repository()->refreshInvoices();
@@ -199,8 +200,10 @@ private Q_SLOTS:
         QCOMPARE(countDetailsRequests(handled), open);
         QCOMPARE(second.repository()->invoices().size(), synced.size());
         // The list came back the same: the painted table was not reset a second time (which
-        // would re-lay it out and lose nothing but time).
+        // would re-lay it out and lose nothing but time), and the open invoices' details, read
+        // again unchanged, changed no row either.
         QCOMPARE(resets.size(), 1);
+        QCOMPARE(changed.size(), 0);
     }
 
     void aPageShowsItsStoredCopyFirstAndReadsAgainWhenItChanged()
