@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace
 {
@@ -123,21 +124,31 @@ void InvoiceRepository::replaceInvoices(const QString &accountId, const QList<In
     Q_EMIT invoicesReset();
 }
 
-bool InvoiceRepository::holdsExactly(const QString &accountId, QList<Invoice> invoices) const
+bool InvoiceRepository::holdsExactly(const QString &accountId, const QList<Invoice> &invoices) const
 {
-    for (Invoice &invoice : invoices)
-        invoice.accountId = accountId;
-    // The order replaceInvoices() would give them.
-    std::stable_sort(invoices.begin(), invoices.end(), newestFirst);
+    qsizetype held = 0;
+    for (const Invoice &invoice : m_invoices)
+        held += invoice.accountId == accountId ? 1 : 0;
+    if (held != invoices.size())
+        return false;
+    // The order replaceInvoices() would give them, as row numbers: a sorted copy of the invoices
+    // themselves is a second copy of the whole list (tens of MB at 100k rows, which the heap
+    // keeps after they are freed).
+    QList<qsizetype> order(invoices.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&invoices](qsizetype a, qsizetype b) {
+        return newestFirst(invoices.at(a), invoices.at(b));
+    });
     qsizetype next = 0;
-    for (const Invoice &held : m_invoices) {
-        if (held.accountId != accountId)
+    for (const Invoice &invoice : m_invoices) {
+        if (invoice.accountId != accountId)
             continue;
-        if (next == invoices.size() || !(held == invoices.at(next)))
+        Invoice listed = invoices.at(order.at(next++));
+        listed.accountId = accountId;
+        if (!(invoice == listed))
             return false;
-        ++next;
     }
-    return next == invoices.size();
+    return true;
 }
 
 // The store's decoded copy of the account's invoices, details included, painted in one reset;

@@ -127,7 +127,7 @@ private:
     void noteFreshness(const QString &accountId, const QDateTime &storedAt, const ApiError &staleReason);
     void replaceInvoices(const QString &accountId, const QList<Invoice> &invoices);
     // Whether the account's rows are already `invoices`, field for field, in the same order.
-    bool holdsExactly(const QString &accountId, QList<Invoice> invoices) const;
+    bool holdsExactly(const QString &accountId, const QList<Invoice> &invoices) const;
     bool paintSnapshot(const QString &accountId);
     void saveSnapshots();
     void requestStarted();
