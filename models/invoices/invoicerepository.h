@@ -128,6 +128,8 @@ private:
     void replaceInvoices(const QString &accountId, const QList<Invoice> &invoices);
     // Whether the account's rows are already `invoices`, field for field, in the same order.
     bool holdsExactly(const QString &accountId, const QList<Invoice> &invoices) const;
+    // Once back in the event loop, gives the pages a large replace freed back to the system.
+    void releaseHeapLater();
     bool paintSnapshot(const QString &accountId);
     void saveSnapshots();
     void requestStarted();
@@ -152,4 +154,5 @@ private:
     int m_progressTotal = 0;
     std::unique_ptr<QTemporaryDir> m_scratchDocuments;  // open invoices' PDFs, made on first need
     int m_scratchCount = 0;
+    bool m_heapReleasePending = false;
 };
