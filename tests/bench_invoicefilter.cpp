@@ -13,13 +13,13 @@
 // beside a bare QTableView window over a QStandardItemModel holding the same 100,000 search strings,
 // measured in a child process so that neither heap affects the other.
 
-#include "api/invoicesource.h"
 #include "format/displayformat.h"
 #include "invoices/invoicefiltermodel.h"
 #include "invoices/invoicerepository.h"
 #include "invoices/invoicespage.h"
 #include "invoices/invoicetablemodel.h"
 #include "invoices/invoicetotals.h"
+#include "support/generatedinvoices.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,66 +45,17 @@
 #include <functional>
 #include <numeric>
 
+using namespace TestSupport;
+
 namespace
 {
 constexpr int InvoiceCount = 100000;
 const QString BaselineVariable = QStringLiteral("BENCH_INVOICEFILTER_BASELINE_RSS");
-const QList<InvoiceStatus> Statuses{InvoiceStatus::Paid, InvoiceStatus::Open, InvoiceStatus::Overdue,
-                                    InvoiceStatus::Failed};
-
-QString accountIdOf(int i)
-{
-    return i % 5 == 0 ? QStringLiteral("scale") : QStringLiteral("sky");
-}
 
 QString accountNameOf(const QString &accountId)
 {
     return accountId == QLatin1String("scale") ? QStringLiteral("Scaleway Billing") : QStringLiteral("Production SkySQL");
 }
-
-Invoice generatedInvoice(int i)
-{
-    Invoice invoice;
-    invoice.id = QStringLiteral("inv-%1").arg(i);
-    invoice.number = QStringLiteral("BD-%1").arg((i * 7) % InvoiceCount, 6, 10, QLatin1Char('0'));
-    invoice.date = QDate(2015, 1, 1).addDays(i % 3650);
-    invoice.dueDate = invoice.date.addDays(30);
-    invoice.periodStart = QDate(invoice.date.year(), invoice.date.month(), 1);
-    invoice.periodEnd = invoice.periodStart.addMonths(1).addDays(-1);
-    invoice.period = invoice.periodStart.toString(QStringLiteral("yyyy-MM"));
-    invoice.amount = Money(1000 + (i * 7919) % 500000, i % 3 == 0 ? QStringLiteral("EUR") : QStringLiteral("USD"));
-    invoice.status = Statuses.at((i / 3) % Statuses.size());
-    invoice.hasDetails = true;
-    return invoice;
-}
-
-// Two accounts answering from the event loop, like a network would, with invoices that already
-// have their details (so nothing else is asked).
-class GeneratedSource final : public InvoiceSource
-{
-public:
-    explicit GeneratedSource(const QString &accountId)
-        : m_accountId(accountId)
-    {
-    }
-
-    void listInvoices(const InvoiceFetch &, QObject *context, const ApiCallback<QList<Invoice>> &done) override
-    {
-        QTimer::singleShot(0, context, [this, done] {
-            ApiResult<QList<Invoice>> result;
-            for (int i = 0; i < InvoiceCount; ++i) {
-                if (accountIdOf(i) == m_accountId)
-                    result.value << generatedInvoice(i);
-            }
-            done(result);
-        });
-    }
-    void invoiceDetails(const QString &, FetchPolicy, QObject *, const ApiCallback<Invoice> &) override {}
-    void invoiceDocument(const QString &, const QString &, QObject *, const ApiCallback<QString> &) override {}
-
-private:
-    QString m_accountId;
-};
 
 QString statusText(InvoiceStatus status)
 {
@@ -141,18 +92,6 @@ QString searchStringOf(const Invoice &invoice, const QLocale &locale)
     return parts.join(QLatin1Char('\n')).toCaseFolded();
 }
 
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 double megabytes(qint64 kb)
 {
     return double(kb) / 1024.0;
@@ -164,8 +103,8 @@ int printBaselineResidentMemory()
     const QLocale locale(QLocale::English, QLocale::UnitedStates);
     QStandardItemModel model(InvoiceCount, 1);
     for (int i = 0; i < InvoiceCount; ++i) {
-        Invoice invoice = generatedInvoice(i);
-        invoice.accountId = accountIdOf(i);
+        Invoice invoice = generatedInvoice(i, InvoiceCount);
+        invoice.accountId = generatedAccountOf(i);
         model.setItem(i, 0, new QStandardItem(searchStringOf(invoice, locale)));
     }
     QTableView view;
@@ -244,8 +183,8 @@ private:
     bool sortsBefore(const SortValue &a, const SortValue &b, int column) const;
 
     QSettings *m_settings = nullptr;
-    GeneratedSource m_sky{QStringLiteral("sky")};
-    GeneratedSource m_scale{QStringLiteral("scale")};
+    std::unique_ptr<InvoiceSource> m_sky = generatedInvoiceSource(QStringLiteral("sky"), InvoiceCount);
+    std::unique_ptr<InvoiceSource> m_scale = generatedInvoiceSource(QStringLiteral("scale"), InvoiceCount);
     std::unique_ptr<InvoiceRepository> m_repository;
     std::unique_ptr<InvoicesPage> m_page;
     // The baseline's data: one search string per row, and each row's plain fields.
@@ -270,8 +209,8 @@ void BenchInvoiceFilter::initTestCase()
     Account scale;
     scale.id = QStringLiteral("scale");
     scale.displayName = accountNameOf(scale.id);
-    m_repository->addAccount(sky, &m_sky);
-    m_repository->addAccount(scale, &m_scale);
+    m_repository->addAccount(sky, m_sky.get());
+    m_repository->addAccount(scale, m_scale.get());
     m_page = std::make_unique<InvoicesPage>(m_repository.get());
     m_page->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
     m_page->tableModel()->setLocale(m_page->locale());

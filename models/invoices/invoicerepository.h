@@ -133,7 +133,9 @@ private:
     void noteFreshness(const QString &accountId, const QDateTime &storedAt, const ApiError &staleReason);
     void replaceInvoices(const QString &accountId, const QList<Invoice> &invoices);
     // Whether the account's rows are already `invoices`, field for field, in the same order.
-    bool holdsExactly(const QString &accountId, QList<Invoice> invoices) const;
+    bool holdsExactly(const QString &accountId, const QList<Invoice> &invoices) const;
+    // Once back in the event loop, gives the pages a large replace freed back to the system.
+    void releaseHeapLater();
     bool paintSnapshot(const QString &accountId);
     // Encodes the changed accounts' snapshots on a worker thread (2,000 invoices take tens of
     // milliseconds), saved to the store when done, in the order asked.
@@ -169,4 +171,5 @@ private:
     int m_progressTotal = 0;
     std::unique_ptr<QTemporaryDir> m_scratchDocuments;  // open invoices' PDFs, made on first need
     int m_scratchCount = 0;
+    bool m_heapReleasePending = false;
 };
