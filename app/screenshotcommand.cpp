@@ -38,6 +38,7 @@ void ScreenshotCommand::start()
     });
     connect(m_window->invoicesPage(), &InvoicesPage::detailsShown, this, &ScreenshotCommand::checkReady);
     connect(m_window->invoicesPage()->pdfPreview(), &PdfPreview::settled, this, &ScreenshotCommand::checkReady);
+    connect(m_window->invoicesPage()->pdfPreview(), &PdfPreview::pagesDrawn, this, &ScreenshotCommand::checkReady);
     if (PageReadiness *readiness = currentPageReadiness())
         connect(readiness, &PageReadiness::readyChanged, this, &ScreenshotCommand::checkReady);
     m_timeout.start();
@@ -66,7 +67,7 @@ void ScreenshotCommand::checkReady()
         QTimer::singleShot(100, this, &ScreenshotCommand::capture);
         return;
     }
-    const bool nothingToSelect = m_window->isShowingEmptyState() || m_repository->invoices().isEmpty();
+    const bool nothingToSelect = hasNothingToSelect();
     const bool failed = !m_repository->errors().isEmpty();
     if (!nothingToSelect && !failed && !m_window->invoicesPage()->detailView()->isShowingDetails())
         return;
@@ -74,15 +75,39 @@ void ScreenshotCommand::checkReady()
     const InvoicesPage *invoices = m_window->invoicesPage();
     if (!nothingToSelect && invoices->isPdfPreviewShown() && !invoices->pdfPreview()->isSettled())
         return;
+    // A loaded PDF is painted white until its pages are rendered, on another thread.
+    if (!nothingToSelect && !isPdfDrawn())
+        return;
     m_capturing = true;
     // Let the last model changes reach layouts and paint before taking the picture.
     QTimer::singleShot(100, this, &ScreenshotCommand::capture);
+}
+
+bool ScreenshotCommand::hasNothingToSelect() const
+{
+    return m_window->isShowingEmptyState() || m_repository->invoices().isEmpty();
+}
+
+bool ScreenshotCommand::isPdfDrawn() const
+{
+    const InvoicesPage *invoices = m_window->invoicesPage();
+    PdfPreview *preview = invoices->pdfPreview();
+    if (!invoices->isPdfPreviewShown() || preview->state() != PdfPreview::State::Ready || preview->arePagesDrawn())
+        return true;
+    preview->drawPages();
+    return false;
 }
 
 void ScreenshotCommand::capture()
 {
     if (m_done)
         return;
+    // The last layout may have resized the preview, and the view dropped its pictures: wait for
+    // them again.
+    if (!currentPageReadiness() && !hasNothingToSelect() && !isPdfDrawn()) {
+        m_capturing = false;
+        return;
+    }
     if (!m_window->grab().save(m_filePath)) {
         finish(CommandLine::ExitFailure,
                tr("billdeck: could not save the screenshot to %1.").arg(QDir::toNativeSeparators(m_filePath)));

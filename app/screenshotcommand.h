@@ -34,6 +34,9 @@ private:
     void checkReady();
     // The current page's readiness, or nullptr when the page has none.
     PageReadiness *currentPageReadiness() const;
+    bool hasNothingToSelect() const;
+    // No PDF preview open, or its pages in view are rendered; otherwise asks it to draw them.
+    bool isPdfDrawn() const;
     void capture();
     void finish(int exitCode, const QString &message);
 

@@ -90,7 +90,7 @@ void TestBillingOperations::sourcesInWords_data()
     QTest::newRow("refund") << "refund" << "Refund" << int(BillingOperationModel::Source::Refund);
     QTest::newRow("case and spaces") << " Payment " << "Payment" << int(BillingOperationModel::Source::Payment);
     QTest::newRow("unknown kept readable") << "late_fee" << "Late fee" << int(BillingOperationModel::Source::Other);
-    QTest::newRow("missing") << "" << "Not given" << int(BillingOperationModel::Source::Other);
+    QTest::newRow("missing") << "" << "" << int(BillingOperationModel::Source::Other);
 }
 
 void TestBillingOperations::sourcesInWords()

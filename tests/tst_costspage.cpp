@@ -11,6 +11,7 @@
 #include "costs/costtrend.h"
 #include "costs/monthbreakdownmodel.h"
 #include "costs/othercurrencycharts.h"
+#include "format/displayformat.h"
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void budgetEditorSavesAndRefusesBadInput();
     void currencyChoiceOnlyWhenAccountsDiffer();
     void everyCurrencyHasAChartOverTheSameMonths();
+    void otherCurrencyChartsReadAloneAndLeaveTheBreakdownInView();
     void emptySeriesAreLeftOutOfTheLegend();
     void amountAxisReadsAsMoney();
     void focusMonthOutsideTheRangeWidensIt();
@@ -410,6 +412,56 @@ void TestCostsPage::everyCurrencyHasAChartOverTheSameMonths()
     QCOMPARE(m_page->model()->currency(), QStringLiteral("USD"));
     QCOMPARE(m_page->currencyCombo()->currentText(), QStringLiteral("USD"));
     QCOMPARE(m_page->otherCurrencyCharts()->currencies(), QStringList{QStringLiteral("EUR")});
+}
+
+void TestCostsPage::otherCurrencyChartsReadAloneAndLeaveTheBreakdownInView()
+{
+    m_composition->accounts()->setShownAccountId(QString());
+    m_composition->repository()->refreshInvoices();
+    waitReady();
+    QTRY_COMPARE(m_page->otherCurrencyCharts()->currencies().size(), 1);
+    m_page->setCurrency(QStringLiteral("USD"));
+    OtherCurrencyCharts *charts = m_page->otherCurrencyCharts();
+    const MonthlyCostModel *small = charts->model(0);
+    // The Costs page of a 1440×900 window, then of a 1024×640 one (sidebar folded to icons).
+    for (const QSize size : {QSize(1250, 800), QSize(960, 570)}) {
+        m_page->resize(size);
+        QTest::qWait(50);
+        QApplication::processEvents();
+        // The EUR chart labels its own months, as many as its width holds, the newest always.
+        const QStringList labels = charts->monthLabels(0);
+        QCOMPARE(labels.size(), small->rowCount());
+        QVERIFY(!labels.constLast().isEmpty());
+        int labelled = 0;
+        for (int row = 0; row < labels.size(); ++row) {
+            if (labels.at(row).isEmpty())
+                continue;
+            ++labelled;
+            QCOMPARE(labels.at(row), DisplayFormat().shortMonth(small->monthAt(row)));
+        }
+        QVERIFY2(labelled >= 2, qPrintable(labels.join(QLatin1Char('|'))));
+        // Short: the breakdown sits beside the other currency's chart, whole in the page.
+        const bool shortPage = size.height() < 700;
+        QCOMPARE(m_page->isBreakdownBeside(), shortPage);
+        QCOMPARE(charts->isStacked(), shortPage);
+        if (shortPage) {
+            QWidget *table = m_page->breakdownTable();
+            QVERIFY(table->isVisible());
+            const QRect inPage(table->mapTo(m_page.get(), QPoint(0, 0)), table->size());
+            QVERIFY2(inPage.bottom() <= m_page->height() && inPage.height() >= 80,
+                     qPrintable(QStringLiteral("table %1..%2 in a page %3 high").arg(inPage.top()).arg(inPage.bottom()).arg(m_page->height())));
+            // And its service names whole: "orders-prod", not "orde…".
+            QTableView *view = m_page->breakdownTable();
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, MonthBreakdownModel::ServiceColumn);
+                const int needed = view->fontMetrics().horizontalAdvance(index.data().toString()) + 2 * view->iconSize().width();
+                QVERIFY2(view->columnWidth(MonthBreakdownModel::ServiceColumn) >= needed, qPrintable(index.data().toString()));
+            }
+        }
+    }
+    // Back to a tall page: the charts above the breakdown again.
+    m_page->resize(1250, 800);
+    QTRY_VERIFY(!m_page->isBreakdownBeside());
 }
 
 void TestCostsPage::emptySeriesAreLeftOutOfTheLegend()

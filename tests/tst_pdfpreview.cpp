@@ -40,6 +40,7 @@ private Q_SLOTS:
 
     void showsTheDemoPdfWithPagesAndZoom();
     void toolbarFitsANarrowPane();
+    void pagesDrawnMeansThePageHasInk();
     void followsTheSelectedInvoice();
     void savesAndOpensTheShownPdf();
     void malformedPdfShowsAMessage_data();
@@ -146,6 +147,38 @@ void TestPdfPreview::showsTheDemoPdfWithPagesAndZoom()
     preview->goToPage(0);
     QCOMPARE(preview->currentPage(), 0);
     QVERIFY(m_page->errorBanner()->isHidden());
+}
+
+namespace
+{
+// Pixels of the view's picture darker than light grey within the page's white: the text.
+int inkPixels(const QImage &image)
+{
+    int ink = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 100)
+                ++ink;
+        }
+    }
+    return ink;
+}
+}
+
+void TestPdfPreview::pagesDrawnMeansThePageHasInk()
+{
+    // QPdfView paints a page white until another thread has rendered it: a screenshot taken on
+    // `settled` could be blank. pagesDrawn() comes once every page in view has its picture.
+    PdfPreview *preview = m_page->pdfPreview();
+    QSignalSpy drawn(preview, &PdfPreview::pagesDrawn);
+    openPreview();
+    QCOMPARE(preview->state(), PdfPreview::State::Ready);
+    QVERIFY(preview->view()->viewport()->isVisible());
+    preview->drawPages();
+    QVERIFY(drawn.count() > 0 || drawn.wait(LoadTimeoutMs));
+    QVERIFY(preview->arePagesDrawn());
+    const QImage picture = preview->view()->viewport()->grab().toImage();
+    QVERIFY2(inkPixels(picture) > 200, qPrintable(QString::number(inkPixels(picture))));
 }
 
 void TestPdfPreview::toolbarFitsANarrowPane()

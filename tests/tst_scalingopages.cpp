@@ -345,6 +345,11 @@ void TestScalingoPages::overviewShowsProfileAndCard()
     QCOMPARE(view.profileFieldText(QStringLiteral("email")), QStringLiteral("billing@shop-demo.example"));
     QCOMPARE(view.profileFieldText(QStringLiteral("vat")), QStringLiteral("FR40123456824"));
     QVERIFY(view.profileFieldText(QStringLiteral("address")).contains(QStringLiteral("67000 Strasbourg")));
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("company"), QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("vat")})
+        QVERIFY2(view.isProfileFieldShown(key), qPrintable(key));
+    // The demo profile has no invoice notes: no "Invoice notes: Not given" filler line.
+    QCOMPARE(view.profileFieldText(QStringLiteral("notes")), QString());
+    QVERIFY(!view.isProfileFieldShown(QStringLiteral("notes")));
     QVERIFY2(view.paymentText().startsWith(QStringLiteral("Visa •••• 4242")), qPrintable(view.paymentText()));
     QVERIFY(view.paymentText().contains(QStringLiteral("11/2027")));
     QCOMPARE(view.expiryWarningText(), QString());

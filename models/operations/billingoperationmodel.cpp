@@ -31,8 +31,9 @@ QString BillingOperationModel::sourceText(const QString &source)
     case Source::Other: break;
     }
     const QString word = source.trimmed();
+    // No source sent: an empty cell, not a "Not given" filler in every such row.
     if (word.isEmpty())
-        return tr("Not given");
+        return QString();
     // Unknown words stay readable ("adjustment" → "Adjustment") but are not translated away.
     return word.at(0).toUpper() + word.mid(1).replace(QLatin1Char('_'), QLatin1Char(' '));
 }

@@ -555,10 +555,6 @@
         <translation>Remboursement</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
         <source>Open invoice %1 on the Invoices page</source>
         <translation>Ouvrir la facture %1 dans la page Factures</translation>
     </message>
@@ -742,10 +738,6 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
 <context>
     <name>BillingProfileOverviewSection</name>
     <message>
-        <source>Not given</source>
-        <translation>Non précisé</translation>
-    </message>
-    <message>
         <source>Billing profile</source>
         <translation>Profil de facturation</translation>
     </message>
@@ -838,10 +830,6 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
         <translation>Scalingo n&apos;a pas envoyé les détails de la carte.</translation>
     </message>
     <message>
-        <source>Mandate reference %1%2</source>
-        <translation>Référence de mandat %1%2</translation>
-    </message>
-    <message>
         <source>SEPA direct debit</source>
         <translation>Prélèvement SEPA</translation>
     </message>
@@ -872,6 +860,10 @@ Affichez un compte Scalingo pour voir ici ses factures, paiements, avoirs et rem
     <message>
         <source>SEPA direct debit, account %1</source>
         <translation>Prélèvement SEPA, compte %1</translation>
+    </message>
+    <message>
+        <source>Mandate reference %1</source>
+        <translation>Référence de mandat %1</translation>
     </message>
 </context>
 <context>
@@ -2957,16 +2949,16 @@ Entry %2, contract %3</source>
         <translation>%1 · %2 · aucune facture sur ces mois</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 – %4: %5</source>
-        <translation>%1 · %2 · %3 – %4 : %5</translation>
-    </message>
-    <message>
         <source>Monthly costs in %1</source>
         <translation>Coûts mensuels en %1</translation>
     </message>
     <message>
         <source>No invoiced month to show.</source>
         <translation>Aucun mois facturé à afficher.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
     </message>
 </context>
 <context>

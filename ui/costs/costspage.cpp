@@ -11,6 +11,7 @@
 #include "dates.h"
 #include "format/displayformat.h"
 #include "costs/moneyaxis.h"
+#include "costs/monthaxis.h"
 #include "costs/monthbreakdownmodel.h"
 #include "costs/othercurrencycharts.h"
 #include "costs/sliceswatchproxy.h"
@@ -34,6 +35,7 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QFrame>
+#include <QBoxLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,6 +112,7 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     , m_donutView(new QChartView(m_donutChart, this))
     , m_donutSeries(new QPieSeries(this))
     , m_pieMapper(new QVPieModelMapper(this))
+    , m_lowerRow(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     const QLocale locale;
     m_model->setLocale(locale);
@@ -121,8 +124,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     buildChart();
     buildBreakdown();
 
-    // A short window (640 pixels, the other currencies' charts shown) scrolls the page rather
-    // than squeezing the month breakdown to a sliver with a donut the size of an icon.
+    // A short window (under BesideBelowHeight, the other currencies' charts shown) puts those
+    // charts beside the month breakdown rather than above it (fitLowerRow), so the breakdown is
+    // in view without scrolling; still shorter, the page scrolls rather than squeezing the
+    // breakdown to a sliver with a donut the size of an icon.
     auto *content = new FittingContent;
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(titleRow);
@@ -132,8 +137,10 @@ CostsPage::CostsPage(AccountRegistry *accounts, InvoiceRepository *repository, B
     layout->addWidget(m_warningLabel);
     layout->addWidget(m_trendLabel);
     layout->addWidget(m_chartView, 3);
-    layout->addWidget(m_otherCharts, 1);
-    layout->addWidget(m_breakdownPanel, 2);
+    m_lowerRow->addWidget(m_otherCharts, 1);
+    m_lowerRow->addWidget(m_breakdownPanel, 2);
+    layout->addLayout(m_lowerRow, 3);
+    m_contentLayout = layout;
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -158,54 +165,48 @@ QStringList CostsPage::monthLabels() const
 
 void CostsPage::updateMonthLabels()
 {
-    // Bars stand at 0, 1, … count-1. A value axis, not a bar category one: Qt Charts cuts a bar
-    // category's label to its one month's width, which no month name with a four-digit year
-    // fits in a narrow chart, whereas a category here spans from one labelled month to the
-    // next, so a label has the room of every month it stands for.
     const int count = m_model->rowCount();
     // Before the chart's first layout, an estimate of the plot: the view less the amount axis.
     const QFontMetrics metrics(m_monthAxis->labelsFont());
     const int plotWidth = m_chart->plotArea().width() > 0 ? int(m_chart->plotArea().width())
                                                           : std::max(m_chartView->width() - 12 * metrics.averageCharWidth(), 1);
-    const double room = double(plotWidth) / std::max(count, 1);
     const DisplayFormat format;
     QStringList labels;
-    int widest = 0;
-    for (int row = 0; row < count; ++row) {
+    for (int row = 0; row < count; ++row)
         labels << format.shortMonth(m_model->monthAt(row));
-        widest = std::max(widest, metrics.horizontalAdvance(labels.constLast()));
-    }
-    // The label's own margins and the axis' padding on either side.
-    const int needed = widest + 3 * metrics.averageCharWidth();
-    // Every step-th month, counted back from the newest, which always has its label; each
-    // label gets plotWidth / (labels + 1).
-    int step = 1;
-    while (step < count && plotWidth / ((count + step - 1) / step + 1) < needed)
-        ++step;
-    QStringList shown(count, QString());
-    for (int row = (count - 1) % step; row < count; row += step) {
-        // A first label that would reach left of the plot, over the amount axis, is left out.
-        if ((row + 0.5) * room < widest / 2.0 && row + step < count)
-            continue;
-        shown[row] = labels.at(row);
-    }
-    m_monthAxis->setRange(-0.5, std::max(count, 1) - 0.5);
-    if (shown != m_monthLabels) {
+    const QStringList shown = MonthAxis::thinned(labels, plotWidth, metrics);
+    if (MonthAxis::apply(m_monthAxis, shown, m_monthLabels))
         m_monthLabels = shown;
-        const QStringList previous = m_monthAxis->categoriesLabels();
-        for (const QString &label : previous)
-            m_monthAxis->remove(label);
-        m_monthAxis->setStartValue(-0.5);
-        for (int row = 0; row < count; ++row) {
-            if (!shown.at(row).isEmpty())
-                m_monthAxis->append(shown.at(row), row);
-        }
-    }
-    // The newest month's label is centred on its bar: the chart's right margin holds the part
-    // of it that passes the plot's edge (within a few pixels, so the layout settles).
-    const int overhang = std::max(0, int(std::ceil(widest / 2.0 - room / 2.0)) + 2);
-    if (std::abs(m_chart->margins().right() - 6 - overhang) > 2)
-        m_chart->setMargins(QMargins(6, 6, 6 + overhang, 6));
+    MonthAxis::fitRightMargin(m_chart, labels, plotWidth, metrics, 6);
+}
+
+void CostsPage::fitLowerRow()
+{
+    // Short and wide enough: the other currencies' charts one above the other in a column
+    // beside the breakdown, which keeps the height the charts above it would have taken.
+    const bool beside = !m_otherCharts->currencies().isEmpty() && height() < BesideBelowHeight && width() >= BesideFromWidth;
+    if (beside == isBreakdownBeside())
+        return;
+    m_lowerRow->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_lowerRow->setStretchFactor(m_otherCharts, beside ? 2 : 1);
+    m_lowerRow->setStretchFactor(m_breakdownPanel, beside ? 3 : 2);
+    m_contentLayout->setStretchFactor(m_lowerRow, beside ? 2 : 3);
+    m_otherCharts->setStacked(beside);
+    // Beside the charts the panel is narrower: the table keeps the room for the service names
+    // (the donut only repeats its shares).
+    m_breakdownBody->setStretchFactor(m_donutView, beside ? 1 : 2);
+    m_donutView->setMinimumWidth(beside ? 150 : 260);
+}
+
+bool CostsPage::isBreakdownBeside() const
+{
+    return m_lowerRow->direction() == QBoxLayout::LeftToRight;
+}
+
+void CostsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitLowerRow();
 }
 
 CostsPage::~CostsPage()
@@ -451,6 +452,7 @@ void CostsPage::buildBreakdown()
     breakdownLayout->addWidget(m_breakdownTitle);
     breakdownLayout->addWidget(m_breakdownHint);
     auto *breakdownBody = new QHBoxLayout;
+    m_breakdownBody = breakdownBody;
     breakdownBody->addWidget(m_breakdownTable, 3);
     breakdownBody->addWidget(m_donutView, 2);
     breakdownLayout->addLayout(breakdownBody, 1);
@@ -696,6 +698,7 @@ void CostsPage::onModelReset()
     // The other currencies, over the same months: no account hides behind the currency choice.
     m_otherCharts->setCurrencies(m_model->currencies(), m_model->currency(), m_model->monthAt(0),
                                  m_model->monthAt(m_model->rowCount() - 1), m_model->currentMonth());
+    fitLowerRow();
 
     // The breakdown follows the chart's currency; a month out of range closes it.
     if (m_selectedMonth.isValid()) {

@@ -14,6 +14,7 @@ class CostForecaster;
 class ErrorBanner;
 class PageReadiness;
 class QAreaSeries;
+class QBoxLayout;
 class QBarSet;
 class QButtonGroup;
 class QChart;
@@ -34,6 +35,8 @@ class QTableView;
 class QToolButton;
 class QVBarModelMapper;
 class QVPieModelMapper;
+class QVBoxLayout;
+class QHBoxLayout;
 class QCategoryAxis;
 class InvoiceRepository;
 class MonthBreakdownModel;
@@ -103,6 +106,9 @@ public:
     // The month axis' labels as drawn, one per month: every month, or every second, third… one
     // when the chart is too narrow for them all (the others empty).
     QStringList monthLabels() const;
+    // In a short window with other currencies' charts, those charts sit beside the month
+    // breakdown instead of above it, so the breakdown is in view without scrolling.
+    bool isBreakdownBeside() const;
 
 public Q_SLOTS:
     void selectMonth(int row);
@@ -117,9 +123,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The page heights and widths (pixels) between which the breakdown sits beside the other
+    // currencies' charts: a 1024×640 or 1366×768 window does, 1440×900 does not.
+    static constexpr int BesideBelowHeight = 760;
+    static constexpr int BesideFromWidth = 760;
     void updateMonthLabels();
+    void fitLowerRow();
     // The constructor's parts, in the page's order; those with a layout return it for placing.
     QLayout *buildTitleRow();
     QLayout *buildControls();
@@ -195,6 +207,9 @@ private:
     QChartView *m_donutView;
     QPieSeries *m_donutSeries;
     QVPieModelMapper *m_pieMapper;
+    QBoxLayout *m_lowerRow;           // the other currencies' charts and the breakdown
+    QVBoxLayout *m_contentLayout = nullptr;
+    QHBoxLayout *m_breakdownBody = nullptr;  // the breakdown's table and donut
 
     bool m_forecastPending = false;  // invoices are loading; the bill is read after them
     bool m_invoicesLoaded = false;   // once: before, a month to focus on may yet arrive

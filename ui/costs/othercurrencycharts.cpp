@@ -3,18 +3,18 @@
 #include "costs/charttheme.h"
 
 #include "costs/moneyaxis.h"
+#include "costs/monthaxis.h"
 #include "costs/monthlycostmodel.h"
 #include "format/displayformat.h"
 #include "invoices/invoicerepository.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLegend>
 
 #include <algorithm>
@@ -23,7 +23,7 @@
 OtherCurrencyCharts::OtherCurrencyCharts(InvoiceRepository *repository, QWidget *parent)
     : QWidget(parent)
     , m_repository(repository)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     hide();
@@ -55,9 +55,16 @@ void OtherCurrencyCharts::setCurrencies(const QStringList &currencies, const QSt
             panel.view->setMinimumHeight(150);
             panel.view->setToolTip(tr("Click a bar to chart %1 in detail above").arg(currency));
             m_layout->addWidget(panel.view, 1);
+            // Each chart labels its months itself, as many as its own width holds.
+            connect(panel.chart, &QChart::plotAreaChanged, this, [this, chart = panel.chart] {
+                for (Panel &each : m_panels) {
+                    if (each.chart == chart)
+                        updateMonthLabels(each);
+                }
+            });
             // The invoices arrive and change: each chart follows its own model.
             connect(panel.model, &QAbstractItemModel::modelReset, this, [this, model = panel.model] {
-                for (const Panel &each : std::as_const(m_panels)) {
+                for (Panel &each : m_panels) {
                     if (each.model == model)
                         fill(each);
                 }
@@ -73,7 +80,7 @@ void OtherCurrencyCharts::setCurrencies(const QStringList &currencies, const QSt
     setVisible(!m_panels.isEmpty());
 }
 
-void OtherCurrencyCharts::fill(const Panel &panel)
+void OtherCurrencyCharts::fill(Panel &panel)
 {
     panel.chart->removeAllSeries();  // and deletes them
     const QList<QAbstractAxis *> axes = panel.chart->axes();
@@ -89,6 +96,7 @@ void OtherCurrencyCharts::fill(const Panel &panel)
     set->setBorderColor(ChartTheme::seriesColor(palette(), 0));
     QStringList months;
     QStringList perMonth;
+    panel.months.clear();
     double top = 0;
     Money sum;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -97,6 +105,7 @@ void OtherCurrencyCharts::fill(const Panel &panel)
         *set << value;
         top = std::max(top, value);
         months << format.shortMonth(model->monthAt(row));
+        panel.months << months.constLast();
         perMonth << tr("%1: %2").arg(format.month(model->monthAt(row)), format.money(total));
         sum += total;
     }
@@ -104,17 +113,18 @@ void OtherCurrencyCharts::fill(const Panel &panel)
     series->append(set);
     series->setBarWidth(0.62);
     panel.chart->addSeries(series);
-    auto *monthAxis = new QBarCategoryAxis;
-    monthAxis->setCategories(months);
+    auto *monthAxis = new QCategoryAxis;
     monthAxis->setGridLineVisible(false);
-    // A small chart has no room for a year of month names: the title says which months.
-    monthAxis->setLabelsVisible(months.size() <= 6);
+    monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    panel.monthAxis = monthAxis;
+    panel.shown.clear();
     auto *amountAxis = new QCategoryAxis;
     MoneyAxis::fit(amountAxis, top, panel.currency);
     panel.chart->addAxis(monthAxis, Qt::AlignBottom);
     panel.chart->addAxis(amountAxis, Qt::AlignLeft);
     series->attachAxis(monthAxis);
     series->attachAxis(amountAxis);
+    updateMonthLabels(panel);
     QStringList accounts;
     for (const Account &account : m_repository->accounts()) {
         const QList<Invoice> &invoices = m_repository->invoices();
@@ -126,9 +136,9 @@ void OtherCurrencyCharts::fill(const Panel &panel)
     }
     panel.chart->setTitle(months.isEmpty()
                               ? tr("%1 · %2 · no invoice in these months").arg(panel.currency, accounts.join(QStringLiteral(", ")))
-                              : tr("%1 · %2 · %3 – %4: %5")
-                                    .arg(panel.currency, accounts.join(QStringLiteral(", ")), months.constFirst(),
-                                         months.constLast(), format.money(sum)));
+                              // The months are on the axis now: the title stays short enough for a
+                              // chart in a column beside the breakdown.
+                              : tr("%1 · %2: %3").arg(panel.currency, accounts.join(QStringLiteral(", ")), format.money(sum)));
     panel.view->setAccessibleName(tr("Monthly costs in %1").arg(panel.currency));
     panel.view->setAccessibleDescription(perMonth.isEmpty() ? tr("No invoiced month to show.")
                                                             : perMonth.join(QStringLiteral("; ")));
@@ -141,9 +151,38 @@ void OtherCurrencyCharts::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // A theme switch while running: the charts take the new palette like the main one.
     if (event->type() == QEvent::PaletteChange) {
-        for (const Panel &panel : std::as_const(m_panels))
+        for (Panel &panel : m_panels)
             fill(panel);
     }
+}
+
+void OtherCurrencyCharts::updateMonthLabels(Panel &panel)
+{
+    if (!panel.monthAxis)
+        return;
+    const QFontMetrics metrics(panel.monthAxis->labelsFont());
+    // Before the chart's first layout, an estimate of the plot: the view less the amount axis.
+    const int plotWidth = panel.chart->plotArea().width() > 0 ? int(panel.chart->plotArea().width())
+                                                              : std::max(panel.view->width() - 8 * metrics.averageCharWidth(), 1);
+    const QStringList shown = MonthAxis::thinned(panel.months, plotWidth, metrics);
+    if (MonthAxis::apply(panel.monthAxis, shown, panel.shown))
+        panel.shown = shown;
+    MonthAxis::fitRightMargin(panel.chart, panel.months, plotWidth, metrics, 4);
+}
+
+void OtherCurrencyCharts::setStacked(bool stacked)
+{
+    m_layout->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+bool OtherCurrencyCharts::isStacked() const
+{
+    return m_layout->direction() == QBoxLayout::TopToBottom;
+}
+
+QStringList OtherCurrencyCharts::monthLabels(int index) const
+{
+    return m_panels.value(index).shown;
 }
 
 QStringList OtherCurrencyCharts::currencies() const

@@ -11,7 +11,8 @@ class InvoiceRepository;
 class MonthlyCostModel;
 class QChart;
 class QChartView;
-class QHBoxLayout;
+class QBoxLayout;
+class QCategoryAxis;
 
 // With accounts billed in several currencies, the Costs page's main chart draws one currency
 // (money is never added across currencies); these are the others, one small chart each over
@@ -31,6 +32,12 @@ public:
 
     QStringList currencies() const;       // those drawn, in order
     QChart *chart(int index) const;
+    // The month labels chart `index` draws: one per month, "" for a month left unlabelled
+    // because the chart is too narrow for all of them; the newest always has its label.
+    QStringList monthLabels(int index) const;
+    // Side by side (the default) or one above the other, when they sit in a narrow column.
+    void setStacked(bool stacked);
+    bool isStacked() const;
     MonthlyCostModel *model(int index) const;
 
 Q_SIGNALS:
@@ -45,10 +52,14 @@ private:
         MonthlyCostModel *model = nullptr;
         QChart *chart = nullptr;
         QChartView *view = nullptr;
+        QCategoryAxis *monthAxis = nullptr;  // owned by the chart; replaced by each fill()
+        QStringList months;                  // every month's label
+        QStringList shown;                   // those drawn
     };
-    void fill(const Panel &panel);
+    void fill(Panel &panel);
+    void updateMonthLabels(Panel &panel);
 
     InvoiceRepository *m_repository;
-    QHBoxLayout *m_layout;
+    QBoxLayout *m_layout;
     QList<Panel> m_panels;
 };

@@ -5,12 +5,17 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPdfDocument>
+#include <QGuiApplication>
 #include <QPdfPageNavigator>
+#include <QPdfPageRenderer>
+#include <QScreen>
+#include <QScrollBar>
 #include <QPdfView>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -137,7 +142,17 @@ PdfPreview::PdfPreview(QWidget *parent)
     layout->addLayout(toolbar);
     layout->addWidget(m_stack, 1);
 
+    connect(m_document, &QPdfDocument::statusChanged, this, &PdfPreview::forgetDrawnPages);
     connect(m_document, &QPdfDocument::statusChanged, this, &PdfPreview::onStatusChanged);
+    // The view's renderer is private; it is the view's child, and says when a page's picture
+    // is ready. The view drops its pictures on a resize, a zoom or a new document.
+    if (auto *renderer = m_view->findChild<QPdfPageRenderer *>()) {
+        connect(renderer, &QPdfPageRenderer::pageRendered, this, [this](int page) { onPageRendered(page); });
+    }
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfPreview::forgetDrawnPages);
+    connect(m_view, &QPdfView::zoomModeChanged, this, &PdfPreview::forgetDrawnPages);
+    connect(m_view, &QPdfView::pageModeChanged, this, &PdfPreview::forgetDrawnPages);
     connect(m_view->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PdfPreview::updateControls);
     connect(m_view, &QPdfView::zoomFactorChanged, this, &PdfPreview::updateControls);
     connect(m_view, &QPdfView::zoomModeChanged, this, &PdfPreview::updateControls);
@@ -366,6 +381,74 @@ bool PdfPreview::writeTo(const QString &path)
         return false;
     }
     return true;
+}
+
+bool PdfPreview::arePagesDrawn() const
+{
+    if (m_state != State::Ready)
+        return false;
+    const QList<int> pages = pagesInView();
+    return std::all_of(pages.cbegin(), pages.cend(), [this](int page) { return m_drawnPages.contains(page); });
+}
+
+void PdfPreview::drawPages()
+{
+    m_view->viewport()->update();
+}
+
+QList<int> PdfPreview::pagesInView() const
+{
+    // QPdfView's own layout (Qt 6.4, multi-page): pages one below the other, the document's
+    // margins around them, the page spacing between them.
+    QList<int> pages;
+    const QSize viewport = m_view->viewport()->size();
+    const QMargins margins = m_view->documentMargins();
+    const QRect visible(m_view->horizontalScrollBar()->value(), m_view->verticalScrollBar()->value(), viewport.width(),
+                        viewport.height());
+    const qreal pixelsPerPoint = QGuiApplication::primaryScreen()->logicalDotsPerInch() / 72.0;
+    const bool multiPage = m_view->pageMode() == QPdfView::PageMode::MultiPage;
+    const int first = multiPage ? 0 : currentPage();
+    const int last = multiPage ? pageCount() : std::min(currentPage() + 1, pageCount());
+    int y = margins.top();
+    for (int page = first; page < last; ++page) {
+        QSizeF size = m_document->pagePointSize(page) * pixelsPerPoint;
+        if (m_view->zoomMode() == QPdfView::ZoomMode::FitToWidth && size.width() > 0)
+            size *= (viewport.width() - margins.left() - margins.right()) / qreal(size.toSize().width());
+        else if (m_view->zoomMode() == QPdfView::ZoomMode::FitInView)
+            size.scale(QSizeF(viewport - QSize(margins.left() + margins.right(), m_view->pageSpacing())), Qt::KeepAspectRatio);
+        else
+            size *= m_view->zoomFactor();
+        const int height = size.toSize().height();
+        if (y < visible.bottom() && y + height > visible.top())
+            pages << page;
+        y += height + m_view->pageSpacing();
+    }
+    return pages;
+}
+
+void PdfPreview::forgetDrawnPages()
+{
+    m_drawnPages.clear();
+}
+
+void PdfPreview::onPageRendered(int page)
+{
+    if (m_state != State::Ready)
+        return;
+    const bool wasDrawn = arePagesDrawn();
+    m_drawnPages.insert(page);
+    if (!wasDrawn && arePagesDrawn())
+        Q_EMIT pagesDrawn();
+}
+
+bool PdfPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size() != resize->oldSize() && m_view->zoomMode() != QPdfView::ZoomMode::Custom)
+            forgetDrawnPages();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QPdfView *PdfPreview::view() const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -44,6 +46,11 @@ public:
     State state() const;
     // Loaded or failed: nothing more will change without a new request.
     bool isSettled() const;
+    // Loaded, and every page in view has its picture: QPdfView renders pages on another thread
+    // after a paint asks for them, and paints them white until then.
+    bool arePagesDrawn() const;
+    // Asks the view to paint (and so to request) the pages in view; pagesDrawn() follows.
+    void drawPages();
     QString message() const;
     QString fileName() const;
     int pageCount() const;
@@ -69,6 +76,8 @@ public:
 Q_SIGNALS:
     // The document is shown or the message is: screenshots and tests wait for this.
     void settled();
+    // Every page in view has its picture (arePagesDrawn()): screenshots wait for this.
+    void pagesDrawn();
     void saved(const QString &filePath);
     void openedExternally(const QString &filePath);
     // Saving or opening went wrong; the page shows it in its banner.
@@ -76,6 +85,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -84,6 +94,10 @@ private:
     void updateControls();
     void setState(State state, const QString &message);
     bool writeTo(const QString &path);
+    QList<int> pagesInView() const;
+    // The view dropped its pictures (new size, zoom or document): none is drawn until rendered.
+    void forgetDrawnPages();
+    void onPageRendered(int page);
 
     QPdfDocument *m_document;
     QPdfView *m_view;
@@ -105,5 +119,6 @@ private:
     UrlOpener m_urlOpener;
     State m_state = State::Empty;
     QHBoxLayout *m_toolbar = nullptr;
-    int m_fullToolbarWidth = -1;  // with Save and Open titled; -1 until measured
+    int m_fullToolbarWidth = -1;
+    QSet<int> m_drawnPages;  // rendered since the view last dropped its pictures  // with Save and Open titled; -1 until measured
 };

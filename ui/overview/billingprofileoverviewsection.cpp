@@ -25,10 +25,6 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QString orNotGiven(const QString &text)
-{
-    return text.trimmed().isEmpty() ? BillingProfileOverviewSection::tr("Not given") : text.trimmed();
-}
 }
 
 BillingProfileOverviewSection::BillingProfileOverviewSection(AccountConnection *connection, QWidget *parent)
@@ -189,9 +185,9 @@ void BillingProfileOverviewSection::reload()
 
 void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
 {
-    setField(QStringLiteral("name"), orNotGiven(profile.name));
-    setField(QStringLiteral("company"), orNotGiven(profile.company));
-    setField(QStringLiteral("email"), orNotGiven(profile.email));
+    setField(QStringLiteral("name"), profile.name);
+    setField(QStringLiteral("company"), profile.company);
+    setField(QStringLiteral("email"), profile.email);
     QStringList address;
     for (const QString &line : {profile.addressLine1, profile.addressLine2}) {
         if (!line.trimmed().isEmpty())
@@ -204,9 +200,9 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
         if (!line.trimmed().isEmpty())
             address.append(line.trimmed());
     }
-    setField(QStringLiteral("address"), address.isEmpty() ? tr("Not given") : address.join(QLatin1Char('\n')));
-    setField(QStringLiteral("vat"), orNotGiven(profile.vatNumber));
-    setField(QStringLiteral("notes"), orNotGiven(profile.invoiceAdditionalInfo));
+    setField(QStringLiteral("address"), address.join(QLatin1Char('\n')));
+    setField(QStringLiteral("vat"), profile.vatNumber);
+    setField(QStringLiteral("notes"), profile.invoiceAdditionalInfo);
     m_creditLabel->setText(profile.credit.isValid() ? profile.credit.format(m_locale) : Money(0, QStringLiteral("EUR")).format(m_locale));
 
     QString warning;
@@ -214,7 +210,7 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
     case BillingProfile::PaymentKind::Card:
         if (profile.card) {
             const BillingCard &card = *profile.card;
-            m_paymentLabel->setText(DisplayFormat::cardNumber(orNotGiven(card.brand), card.last4));
+            m_paymentLabel->setText(DisplayFormat::cardNumber(card.brand, card.last4));
             m_paymentDetails->setText(card.holderName.isEmpty()
                                           ? tr("Card, expires %1").arg(card.expiry)
                                           : tr("Card of %1, expires %2").arg(card.holderName, card.expiry));
@@ -246,9 +242,12 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
         if (profile.sepa) {
             const SepaMandate &sepa = *profile.sepa;
             m_paymentLabel->setText(tr("SEPA direct debit, account %1").arg(DisplayFormat::cardNumber(QString(), sepa.last4)));
-            m_paymentDetails->setText(tr("Mandate reference %1%2")
-                                          .arg(orNotGiven(sepa.mandateReference),
-                                               sepa.country.isEmpty() ? QString() : QStringLiteral(" · ") + sepa.country));
+            QStringList details;
+            if (!sepa.mandateReference.trimmed().isEmpty())
+                details << tr("Mandate reference %1").arg(sepa.mandateReference.trimmed());
+            if (!sepa.country.isEmpty())
+                details << sepa.country;
+            m_paymentDetails->setText(details.join(QStringLiteral(" · ")));
         } else {
             m_paymentLabel->setText(tr("SEPA direct debit"));
             m_paymentDetails->setText(tr("Scalingo did not send the mandate's details."));
@@ -277,8 +276,18 @@ void BillingProfileOverviewSection::showProfile(const BillingProfile &profile)
 
 void BillingProfileOverviewSection::setField(const QString &key, const QString &text)
 {
-    if (QLabel *label = m_fields.value(key))
-        label->setText(text);
+    // A field Scalingo leaves empty (most often the invoice notes) is left out, not filled
+    // with a "Not given" line.
+    if (QLabel *label = m_fields.value(key)) {
+        label->setText(text.trimmed());
+        m_profileForm->setRowVisible(label, !label->text().isEmpty());
+    }
+}
+
+bool BillingProfileOverviewSection::isProfileFieldShown(const QString &key) const
+{
+    QLabel *label = m_fields.value(key);
+    return label && label->isVisibleTo(m_profileBox);
 }
 
 bool BillingProfileOverviewSection::isLoading() const

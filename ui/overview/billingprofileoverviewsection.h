@@ -38,6 +38,8 @@ public:
     QString paymentText() const;
     QString expiryWarningText() const;
     QString profileFieldText(const QString &key) const;
+    // False for a field the profile leaves empty: its row is left out.
+    bool isProfileFieldShown(const QString &key) const;
     ErrorBanner *errorBanner() const;
     // The Overview page waits for it (see overviewsections.h).
     PageReadiness *readiness() const;
