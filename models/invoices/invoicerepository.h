@@ -154,7 +154,7 @@ private:
     };
     QList<EncodingSnapshot> m_encodingSnapshots;  // oldest first
     QThreadPool m_snapshotThread;                 // one thread: snapshots are saved in order
-    QHash<QString, int> m_indexByKey;             // detailKey() -> index in m_invoices
+    QMultiHash<QString, int> m_indexById;         // invoice id -> its indexes in m_invoices
     QHash<QString, Freshness> m_freshness;
     QDate m_historyStart;
     BillingStore *m_store = nullptr;
