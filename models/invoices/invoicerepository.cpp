@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 #if defined(__GLIBC__)
@@ -143,11 +144,12 @@ void InvoiceRepository::replaceInvoices(const QString &accountId, const QList<In
         m_invoices.last().accountId = accountId;
     }
     std::stable_sort(m_invoices.begin(), m_invoices.end(), newestFirst);
-    // Keyed by the invoice's own id string (shared, not copied): a few bytes a row at 100k.
-    m_indexById.clear();
-    m_indexById.reserve(m_invoices.size());
+    // The ids' hashes, sorted, with their rows: 8 bytes a row at 100k invoices.
+    m_indexByIdHash.clear();
+    m_indexByIdHash.reserve(m_invoices.size());
     for (int index = 0; index < m_invoices.size(); ++index)
-        m_indexById.insert(m_invoices.at(index).id, index);
+        m_indexByIdHash.append({quint32(qHash(m_invoices.at(index).id)), index});
+    std::sort(m_indexByIdHash.begin(), m_indexByIdHash.end());
     Q_EMIT invoicesReset();
     if (invoices.size() >= ReleaseHeapRows || removed >= ReleaseHeapRows)
         releaseHeapLater();
@@ -285,10 +287,13 @@ const QList<Invoice> &InvoiceRepository::invoices() const
 int InvoiceRepository::indexOfInvoice(const QString &accountId, const QString &invoiceId) const
 {
     // A hash, not a walk of the list: every detail that arrives looks its invoice up.
-    // Two accounts may use the same id: the hash holds every row with it.
-    for (auto it = m_indexById.constFind(invoiceId); it != m_indexById.cend() && it.key() == invoiceId; ++it) {
-        if (m_invoices.at(it.value()).accountId == accountId)
-            return it.value();
+    // Every row whose id hashes the same, two accounts' same id included.
+    const std::pair<quint32, int> from{quint32(qHash(invoiceId)), std::numeric_limits<int>::min()};
+    for (auto it = std::lower_bound(m_indexByIdHash.cbegin(), m_indexByIdHash.cend(), from);
+         it != m_indexByIdHash.cend() && it->first == from.first; ++it) {
+        const Invoice &invoice = m_invoices.at(it->second);
+        if (invoice.id == invoiceId && invoice.accountId == accountId)
+            return it->second;
     }
     return -1;
 }

@@ -154,7 +154,7 @@ private:
     };
     QList<EncodingSnapshot> m_encodingSnapshots;  // oldest first
     QThreadPool m_snapshotThread;                 // one thread: snapshots are saved in order
-    QMultiHash<QString, int> m_indexById;         // invoice id -> its indexes in m_invoices
+    QList<std::pair<quint32, int>> m_indexByIdHash;  // (qHash of id, index in m_invoices), sorted
     QHash<QString, Freshness> m_freshness;
     QDate m_historyStart;
     BillingStore *m_store = nullptr;
