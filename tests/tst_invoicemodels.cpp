@@ -259,7 +259,7 @@ void TestInvoiceModels::detailsMergeIn()
     m_repository->refreshInvoices();
     Invoice entry = listed(QStringLiteral("inv-1"), QDate(2025, 9, 1), 123450);
     entry.number = QStringLiteral("SKY-2025-0009");
-    entry.pdfUrl = QUrl(QStringLiteral("https://api.skysql.com/inv-1.pdf"));
+    entry.pdfUrl = QStringLiteral("https://api.skysql.com/inv-1.pdf");
     m_source->answerList({entry});
     QVERIFY(!m_repository->invoices().first().hasDetails);
 
@@ -267,7 +267,7 @@ void TestInvoiceModels::detailsMergeIn()
     Invoice detail = detailed(entry);
     // The detail endpoint knows neither the number nor the PDF link here.
     detail.number = detail.id;
-    detail.pdfUrl = QUrl();
+    detail.pdfUrl.clear();
     detail.dueDate = QDate();
     m_source->answerDetail(QStringLiteral("inv-1"), detail);
 

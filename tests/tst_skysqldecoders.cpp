@@ -98,7 +98,7 @@ void TestSkySqlDecoders::referenceListExample()
     QVERIFY(!invoice.periodStart.isValid());
     QCOMPARE(invoice.organizationId, QStringLiteral("text"));
     QCOMPARE(invoice.period, QStringLiteral("text"));
-    QCOMPARE(invoice.pdfUrl, QUrl(QStringLiteral("text")));
+    QCOMPARE(invoice.pdfUrl, QStringLiteral("text"));
     QVERIFY(!invoice.hasDetails);
 }
 
@@ -177,7 +177,7 @@ void TestSkySqlDecoders::realisticList()
     QCOMPARE(october.period, QStringLiteral("2025-09"));
     QCOMPARE(october.periodStart, QDate(2025, 9, 1));
     QCOMPARE(october.periodEnd, QDate(2025, 9, 30));
-    QCOMPARE(october.pdfUrl, QUrl(QStringLiteral("https://api.skysql.com/public/services/bcs/invoices/inv_2025_10_0001/pdf")));
+    QCOMPARE(october.pdfUrl, QStringLiteral("https://api.skysql.com/public/services/bcs/invoices/inv_2025_10_0001/pdf"));
     QCOMPARE(october.status, InvoiceStatus::Unknown);
     QVERIFY(!october.hasDetails);
 

@@ -26,7 +26,8 @@ Invoice fullInvoice()
     invoice.amountExcludingVat = Money(102880, QStringLiteral("EUR"));
     invoice.vatRatePerMille = 200;
     invoice.status = InvoiceStatus::Overdue;
-    invoice.pdfUrl = QUrl(QStringLiteral("https://example.test/inv-1.pdf"));
+    // The provider's text, kept verbatim: not normalised (scheme and host case) nor re-encoded.
+    invoice.pdfUrl = QStringLiteral("HTTPS://Example.test/invoices/Sept 2026.pdf");
     invoice.hasDetails = true;
     InvoiceService service;
     service.serviceId = QStringLiteral("db-1");
@@ -243,7 +244,8 @@ private Q_SLOTS:
         invoiced.source = QStringLiteral("invoicing");
         invoiced.description = QStringLiteral("Invoice for September 2026");
         invoiced.invoiceId = QStringLiteral("inv-9");
-        invoiced.invoiceUrl = QUrl(QStringLiteral("https://example.test/inv-9"));
+        // Even a malformed link is stored as the provider wrote it; it is judged where it is used.
+        invoiced.invoiceUrl = QStringLiteral("http://exa mple.test:port/inv-9");
         BillingOperation credit;
         credit.id = QStringLiteral("op-2");
         credit.amount = Money(1500, QStringLiteral("EUR"));

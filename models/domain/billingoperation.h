@@ -18,7 +18,7 @@ struct BillingOperation {
     QString source;       // "invoicing", ...
     QString description;  // "Invoice for August 2016"
     QString invoiceId;    // empty when the operation is not an invoice
-    QUrl invoiceUrl;
+    QString invoiceUrl;  // the provider's text; a QUrl is built only where the link is used
 };
 
 Q_DECLARE_METATYPE(BillingOperation)

@@ -73,7 +73,7 @@ struct Invoice {
     std::optional<Money> amountExcludingVat;
     int vatRatePerMille = -1;  // 200 = 20 %; -1 when the provider does not say
     InvoiceStatus status = InvoiceStatus::Unknown;
-    QUrl pdfUrl;
+    QString pdfUrl;  // the provider's text; a QUrl is built only where the link is used
     bool hasDetails = false;  // services below were loaded from the detail endpoint
     QList<InvoiceService> services;
     // Invoice-wide lines not tied to one service (Scalingo "items": plans, credits, which

@@ -472,7 +472,7 @@ void InvoiceRepository::detailFinished(const QString &accountId, const QString &
                 merged.number = listed.number;
             if (merged.status == InvoiceStatus::Unknown)
                 merged.status = listed.status;
-            if (!merged.pdfUrl.isValid())
+            if (merged.pdfUrl.isEmpty())
                 merged.pdfUrl = listed.pdfUrl;
             if (!merged.dueDate.isValid())
                 merged.dueDate = listed.dueDate;

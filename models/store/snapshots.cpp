@@ -136,17 +136,6 @@ Money readMoney(RecordReader &record)
     return undefined ? Money::undefined(currency) : Money(minorUnits, currency);
 }
 
-void write(RecordWriter &record, const QUrl &url)
-{
-    record.string(url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded));
-}
-
-QUrl readUrl(RecordReader &record)
-{
-    const QString text = record.string();
-    return text.isNull() ? QUrl() : QUrl(text, QUrl::TolerantMode);
-}
-
 void write(RecordWriter &record, const InvoiceLine &line)
 {
     record.out << static_cast<qint32>(line.kind);
@@ -230,7 +219,7 @@ void write(RecordWriter &record, const Invoice &invoice)
     if (invoice.amountExcludingVat)
         write(record, *invoice.amountExcludingVat);
     record.out << qint32(invoice.vatRatePerMille) << static_cast<qint32>(invoice.status);
-    write(record, invoice.pdfUrl);
+    record.string(invoice.pdfUrl);
     record.out << invoice.hasDetails << qint32(invoice.services.size());
     for (const InvoiceService &service : invoice.services)
         write(record, service);
@@ -252,7 +241,7 @@ bool readInvoice(RecordReader &record, Invoice *invoice)
     qint32 vatRate = -1;
     qint32 status = 0;
     record.in >> vatRate >> status;
-    invoice->pdfUrl = readUrl(record);
+    invoice->pdfUrl = record.string();
     qint32 serviceCount = 0;
     record.in >> invoice->hasDetails >> serviceCount;
     invoice->vatRatePerMille = vatRate;
@@ -277,7 +266,7 @@ void write(RecordWriter &record, const BillingOperation &operation)
     write(record, operation.amount);
     for (const QString *text : {&operation.source, &operation.description, &operation.invoiceId})
         record.string(*text);
-    write(record, operation.invoiceUrl);
+    record.string(operation.invoiceUrl);
 }
 
 bool readOperation(RecordReader &record, BillingOperation *operation)
@@ -287,7 +276,7 @@ bool readOperation(RecordReader &record, BillingOperation *operation)
     operation->amount = readMoney(record);
     for (QString *text : {&operation->source, &operation->description, &operation->invoiceId})
         *text = record.string();
-    operation->invoiceUrl = readUrl(record);
+    operation->invoiceUrl = record.string();
     return record.in.status() == QDataStream::Ok;
 }
 

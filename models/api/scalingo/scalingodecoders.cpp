@@ -52,9 +52,7 @@ BillingOperation readOperation(const JsonReader &json)
     operation.source = json.optionalString(QStringLiteral("source"));
     operation.description = json.optionalString(QStringLiteral("description"));
     operation.invoiceId = json.optionalString(QStringLiteral("invoice_id"));
-    const QString url = json.optionalString(QStringLiteral("invoice_url"));
-    if (!url.isEmpty())
-        operation.invoiceUrl = QUrl(url);
+    operation.invoiceUrl = json.optionalString(QStringLiteral("invoice_url"));
     return operation;
 }
 
@@ -177,9 +175,7 @@ Invoice readInvoice(const JsonReader &json)
         invoice.date = month.addMonths(1);
     }
     invoice.status = invoiceStatusFromString(json.optionalString(QStringLiteral("state")));
-    const QString pdfUrl = json.optionalString(QStringLiteral("pdf_url"));
-    if (!pdfUrl.isEmpty())
-        invoice.pdfUrl = QUrl(pdfUrl);
+    invoice.pdfUrl = json.optionalString(QStringLiteral("pdf_url"));
 
     const QJsonArray items = json.optionalArray(QStringLiteral("items"));
     for (int i = 0; i < items.size() && json.ok(); ++i)

@@ -470,9 +470,7 @@ void readInvoiceHeader(const JsonReader &json, const QString &currency, Invoice 
     invoice->dueDate = json.optionalDate(QStringLiteral("invoice_due_date"));
     invoice->organizationId = json.optionalString(QStringLiteral("org_id"));
     invoice->period = json.optionalString(QStringLiteral("period"));
-    const QString pdfUrl = json.optionalString(QStringLiteral("invoice_pdf_url"));
-    if (!pdfUrl.isEmpty())
-        invoice->pdfUrl = QUrl(pdfUrl);
+    invoice->pdfUrl = json.optionalString(QStringLiteral("invoice_pdf_url"));
     const QString status = json.optionalString(QStringLiteral("status"));
     invoice->status = invoiceStatusFromString(status);
     const QDate periodMonth = Dates::parseMonth(invoice->period);
