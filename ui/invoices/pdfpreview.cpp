@@ -125,6 +125,10 @@ PdfPreview::PdfPreview(QWidget *parent)
     m_view->setDocument(m_document);
     m_view->setPageMode(QPdfView::PageMode::MultiPage);
     m_view->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    // Fitted to its width, a page is taller when no scroll bar takes room: at some heights the
+    // bar's showing makes it fit, which hides the bar, which makes it not fit... and the view
+    // shows and hides the bar for ever. Always there, the bar never changes the width.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->setPageSpacing(12);
     m_view->setDocumentMargins(QMargins(12, 12, 12, 12));
     m_view->setBackgroundRole(QPalette::Dark);
