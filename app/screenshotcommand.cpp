@@ -39,8 +39,7 @@ void ScreenshotCommand::start()
     connect(m_window->invoicesPage(), &InvoicesPage::detailsShown, this, &ScreenshotCommand::checkReady);
     connect(m_window->invoicesPage()->pdfPreview(), &PdfPreview::settled, this, &ScreenshotCommand::checkReady);
     connect(m_window->invoicesPage()->pdfPreview(), &PdfPreview::pagesDrawn, this, &ScreenshotCommand::checkReady);
-    if (PageReadiness *readiness = currentPageReadiness())
-        connect(readiness, &PageReadiness::readyChanged, this, &ScreenshotCommand::checkReady);
+    watchCurrentPage();
     m_timeout.start();
     QTimer::singleShot(0, m_repository, &InvoiceRepository::refreshInvoices);
 }
@@ -56,8 +55,20 @@ PageReadiness *ScreenshotCommand::currentPageReadiness() const
     return nullptr;
 }
 
+void ScreenshotCommand::watchCurrentPage()
+{
+    // A page is built the first time it is shown, and may be only once the accounts are known:
+    // its readiness is looked for again at every step until there is one.
+    PageReadiness *readiness = currentPageReadiness();
+    if (!readiness || readiness == m_watched)
+        return;
+    m_watched = readiness;
+    connect(readiness, &PageReadiness::readyChanged, this, &ScreenshotCommand::checkReady);
+}
+
 void ScreenshotCommand::checkReady()
 {
+    watchCurrentPage();
     if (!m_loaded || m_capturing || m_done)
         return;
     if (const PageReadiness *readiness = currentPageReadiness()) {

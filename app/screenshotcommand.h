@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -32,6 +33,7 @@ Q_SIGNALS:
 
 private:
     void checkReady();
+    void watchCurrentPage();
     // The current page's readiness, or nullptr when the page has none.
     PageReadiness *currentPageReadiness() const;
     bool hasNothingToSelect() const;
@@ -45,6 +47,7 @@ private:
     QString m_filePath;
     QIODevice *m_errors;
     QTimer m_timeout;
+    QPointer<PageReadiness> m_watched;  // the current page's readiness, once it exists
     bool m_loaded = false;
     bool m_capturing = false;
     bool m_done = false;

@@ -113,6 +113,8 @@ private Q_SLOTS:
     void qtOptionsAndSizeReachTheWindow();
     void costsMonthWithoutInvoicesFails();
     void aPdfPreviewScreenshotCompletes();
+    void aScreenshotWaitsForAPageBuiltLate_data();
+    void aScreenshotWaitsForAPageBuiltLate();
     void providerAccountExportsTheWholeHistory();
     void providerAccountNeedsItsEnvironmentVariable();
     void providerSecretIsNeverAnArgument();
@@ -308,6 +310,28 @@ void TestCommandLine::aPdfPreviewScreenshotCompletes()
                                         QStringLiteral("--account"), QStringLiteral("Demo SkySQL"), QStringLiteral("--preview-pdf"),
                                         QStringLiteral("--size"), QStringLiteral("1440x900"), QStringLiteral("--screenshot"), picture},
                                        60000);
+    QVERIFY2(run.exitCode == 0, run.errors.constData());
+    QVERIFY(!QImage(picture).isNull());
+}
+
+void TestCommandLine::aScreenshotWaitsForAPageBuiltLate_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::newRow("overview") << QStringLiteral("overview");
+    QTest::newRow("billing profile") << QStringLiteral("profile");
+}
+
+// A page is built when first shown; Scalingo's were built after the screenshot had looked for
+// the page's readiness, so it never heard the page was ready and gave up after a minute.
+void TestCommandLine::aScreenshotWaitsForAPageBuiltLate()
+{
+    QFETCH(QString, page);
+    const QString picture = m_dir.filePath(page + QStringLiteral(".png"));
+    const CommandRun run = runBilldeck(m_dir.path(),
+                                       {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--demo"),
+                                        QStringLiteral("--account"), QStringLiteral("Demo Scalingo"), QStringLiteral("--page"), page,
+                                        QStringLiteral("--screenshot"), picture},
+                                       45000);
     QVERIFY2(run.exitCode == 0, run.errors.constData());
     QVERIFY(!QImage(picture).isNull());
 }
