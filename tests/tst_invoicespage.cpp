@@ -68,6 +68,7 @@ private Q_SLOTS:
     void windowWithoutAccountExplainsHowToStart();
     void remembersColumnsAndSortBetweenRuns();
     void filterBarFiltersAndTotalsFollow();
+    void dateLabelsAreDrawnWhole();
 
 private:
     // A repository and page over the shared server; `apiKey` empty means the right key.
@@ -484,6 +485,37 @@ void TestInvoicesPage::filterBarFiltersAndTotalsFollow()
 
     // One account: no account choice to make.
     QVERIFY(m_page->accountCombo()->isHidden());
+}
+
+// "From" and "To" carry an underlined mnemonic, which splits the word where QLabel measured it
+// whole: "To" lost its kerning, drew wider than its size hint and was clipped to "Tc". The
+// last column of each label must be background, not a cut letter.
+void TestInvoicesPage::dateLabelsAreDrawnWhole()
+{
+    build();
+    int checked = 0;
+    const QList<QLabel *> labels = m_page->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() != m_page->fromDateEdit() && label->buddy() != m_page->toDateEdit())
+            continue;
+        QTRY_VERIFY(label->isVisible());
+        const QImage image = label->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QColor background = label->palette().color(label->backgroundRole());
+        int inkAtEdge = 0;
+        int ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor pixel(image.pixel(x, y));
+                const bool isInk = qAbs(pixel.lightness() - background.lightness()) > 60;
+                ink += isInk ? 1 : 0;
+                inkAtEdge += isInk && x == image.width() - 1 ? 1 : 0;
+            }
+        }
+        QVERIFY2(ink > 20, qPrintable(label->text()));
+        QVERIFY2(inkAtEdge == 0, qPrintable(QStringLiteral("%1: %2 pixels of its text at its right edge").arg(label->text()).arg(inkAtEdge)));
+        ++checked;
+    }
+    QCOMPARE(checked, 2);
 }
 
 QTEST_MAIN(TestInvoicesPage)

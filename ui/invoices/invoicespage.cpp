@@ -551,6 +551,10 @@ QWidget *InvoicesPage::createFilterBar()
     fromLabel->setBuddy(m_fromEdit);
     auto *toLabel = new QLabel(tr("&To"), bar);
     toLabel->setBuddy(m_toEdit);
+    // The underlined mnemonic splits the word where QLabel measured it whole: "To" loses its
+    // kerning, draws wider than its size hint and is clipped to "Tc". A space's width of slack.
+    for (QLabel *label : {fromLabel, toLabel})
+        label->setMinimumWidth(label->sizeHint().width() + label->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
     row->addWidget(flowGroup(bar, {fromLabel, m_fromEdit, toLabel, m_toEdit}, 6));
 
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
