@@ -312,22 +312,12 @@ QString InvoiceFilterModel::searchTextOf(int sourceRow) const
         haystack += table->displayText(invoice, column);
         haystack += QLatin1Char('\n');
         // The raw text too: "2025-10", "1234.50" match whatever the locale shows.
-        switch (column) {
-        case InvoiceTableModel::PeriodColumn:
-            haystack += invoice.periodStart.isValid() ? isoDate(invoice.periodStart) : invoice.period;
-            haystack += QLatin1Char('\n');
-            break;
-        case InvoiceTableModel::DateColumn:
-            haystack += isoDate(invoice.date);
-            haystack += QLatin1Char('\n');
-            break;
-        case InvoiceTableModel::DueDateColumn:
-            haystack += isoDate(invoice.dueDate);
-            haystack += QLatin1Char('\n');
-            break;
-        default:
-            break;
-        }
+        if (column == InvoiceTableModel::PeriodColumn)
+            haystack += (invoice.periodStart.isValid() ? isoDate(invoice.periodStart) : invoice.period) + QLatin1Char('\n');
+        else if (column == InvoiceTableModel::DateColumn)
+            haystack += isoDate(invoice.date) + QLatin1Char('\n');
+        else if (column == InvoiceTableModel::DueDateColumn)
+            haystack += isoDate(invoice.dueDate) + QLatin1Char('\n');
     }
     const QString &currency = invoice.amount.currency();
     haystack += Money(invoice.amount.minorUnits(), currency).toDecimalString() + QLatin1Char('\n') + currency + QLatin1Char('\n');
