@@ -16,6 +16,8 @@
 #include "invoices/invoicespage.h"
 #include "invoices/invoicetablemodel.h"
 #include "mainwindow.h"
+#include "overview/creditsoverviewsection.h"
+#include "overview/ledgermodel.h"
 #include "pages.h"
 #include "support/demowindow.h"
 #include "widgets/adaptivecolumns.h"
@@ -218,6 +220,7 @@ private Q_SLOTS:
     void sidebarCollapsesWhenNarrowAndKeepsTheUsersChoice();
     void headerMenuHidesColumnsButNeverTheAmountOrStatus();
     void chartMonthLabelsThinOutWhenNarrow();
+    void overviewLedgersStackAndKeepTheirReasonsWholeWhenNarrow();
     void columnsFollowTheViewportUntilThePageIsDeleted();
 
 private:
@@ -455,6 +458,41 @@ void TestNarrowWindow::headerMenuHidesColumnsButNeverTheAmountOrStatus()
     m_window->resize(Large);
     QTest::qWait(50);
     QVERIFY(!header->isSectionHidden(InvoiceTableModel::PeriodColumn));
+}
+
+void TestNarrowWindow::overviewLedgersStackAndKeepTheirReasonsWholeWhenNarrow()
+{
+    QVERIFY(showAccount(QStringLiteral("demo")));
+    QVERIFY(showPage(QStringLiteral("overview")));
+    auto *section = currentPage()->findChild<CreditsOverviewSection *>();
+    QVERIFY(section);
+    QTableView *ledger = section->creditTable();
+    QVERIFY(ledger->model()->rowCount() > 0);
+
+    m_window->resize(Large);
+    QTest::qWait(50);
+    QVERIFY(!section->ledgersStacked());
+
+    // Side by side at 1024 pixels, "Usage 2026-11 (invoice inv_2026_11_e6e7b3)" was cut to
+    // "Usage 2026-11 (invoice inv_2026_11_e6e7…" and the commitment lost its minimum.
+    m_window->resize(Small);
+    QTest::qWait(50);
+    QVERIFY(section->ledgersStacked());
+    const QHeaderView *header = ledger->horizontalHeader();
+    QVERIFY(!header->isSectionHidden(LedgerModel::ReasonColumn));
+    const QFontMetrics metrics(ledger->font());
+    for (int row = 0; row < ledger->model()->rowCount(); ++row) {
+        const QString reason = ledger->model()->index(row, LedgerModel::ReasonColumn).data().toString();
+        QVERIFY2(metrics.horizontalAdvance(reason) + 2 * metrics.averageCharWidth() <= header->sectionSize(LedgerModel::ReasonColumn),
+                 qPrintable(QStringLiteral("%1 in %2 px").arg(reason).arg(header->sectionSize(LedgerModel::ReasonColumn))));
+    }
+    const QHeaderView *commitHeader = section->commitTable()->horizontalHeader();
+    for (int column = 0; column < commitHeader->count(); ++column)
+        QVERIFY2(!commitHeader->isSectionHidden(column), qPrintable(QString::number(column)));
+
+    m_window->resize(Large);
+    QTest::qWait(50);
+    QVERIFY(!section->ledgersStacked());
 }
 
 void TestNarrowWindow::chartMonthLabelsThinOutWhenNarrow()

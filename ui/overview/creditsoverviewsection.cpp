@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTreeView>
@@ -25,6 +26,9 @@
 
 namespace
 {
+// Below this width the two ledgers go one above the other.
+constexpr int StackLedgersBelowWidth = 1100;
+
 QString capitalized(const QString &text)
 {
     return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1);
@@ -183,10 +187,10 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     m_contractTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_contractTree->header()->setSectionResizeMode(ContractModel::DetailColumn, QHeaderView::Stretch);
 
-    auto *ledgers = new QHBoxLayout;
-    ledgers->setSpacing(12);
-    ledgers->addWidget(makeGroup(tr("Prepaid credit ledger"), m_creditTable, this), 3);
-    ledgers->addWidget(makeGroup(tr("Postpaid commitment"), m_commitTable, this), 2);
+    m_ledgers = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_ledgers->setSpacing(12);
+    m_ledgers->addWidget(makeGroup(tr("Prepaid credit ledger"), m_creditTable, this), 3);
+    m_ledgers->addWidget(makeGroup(tr("Postpaid commitment"), m_commitTable, this), 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -194,7 +198,7 @@ CreditsOverviewSection::CreditsOverviewSection(AccountConnection *connection, QW
     layout->addLayout(titleRow);
     layout->addWidget(m_banner);
     layout->addLayout(cards);
-    layout->addLayout(ledgers, 1);
+    layout->addLayout(m_ledgers, 1);
     layout->addWidget(makeGroup(tr("Contracts and entitlements"), m_contractTree, this), 0);
     m_creditTable->setMinimumHeight(240);
     m_commitTable->setMinimumHeight(240);
@@ -216,6 +220,22 @@ void CreditsOverviewSection::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_started)
         refresh();
+}
+
+void CreditsOverviewSection::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side, a narrow window leaves the credit ledger too little room for its reasons
+    // ("Usage 2026-10 (invoice inv_2026_10_b0fafd)") and the commitment none for its minimum:
+    // below this width each gets the full width, one above the other (the page scrolls).
+    const bool stacked = width() < StackLedgersBelowWidth;
+    if (stacked != ledgersStacked())
+        m_ledgers->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+bool CreditsOverviewSection::ledgersStacked() const
+{
+    return m_ledgers->direction() == QBoxLayout::TopToBottom;
 }
 
 void CreditsOverviewSection::refresh()

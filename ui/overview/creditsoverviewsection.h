@@ -7,6 +7,7 @@ class AccountConnection;
 class ErrorBanner;
 class OverviewLoader;
 class PageReadiness;
+class QBoxLayout;
 class QLabel;
 class QProgressBar;
 class QTableView;
@@ -31,11 +32,14 @@ public:
     QTableView *creditTable() const;
     QTableView *commitTable() const;
     QTreeView *contractTree() const;
+    // True when the two ledgers are one above the other (a narrow window), each its full width.
+    bool ledgersStacked() const;
     QString tierText() const;
     QString remainingCreditText() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showAccount();
@@ -57,6 +61,7 @@ private:
     QLabel *m_scuFacts;
     QLabel *m_creditLabel;
     QLabel *m_creditFacts;
+    QBoxLayout *m_ledgers = nullptr;
     QTableView *m_creditTable;
     QTableView *m_commitTable;
     QTreeView *m_contractTree;
