@@ -81,6 +81,7 @@ private Q_SLOTS:
     void everyCurrencyHasAChartOverTheSameMonths();
     void otherCurrencyChartsReadAloneAndLeaveTheBreakdownInView();
     void emptySeriesAreLeftOutOfTheLegend();
+    void noInvoicesGiveASentenceNotAnEmptyGrid();
     void amountAxisReadsAsMoney();
     void focusMonthOutsideTheRangeWidensIt();
     void focusMonthWithoutInvoicesSaysSo();
@@ -495,6 +496,33 @@ void TestCostsPage::emptySeriesAreLeftOutOfTheLegend()
     int hiddenServices = 0;
     checkLegend(&hiddenServices);
     QCOMPARE(hiddenServices, 0);
+}
+
+void TestCostsPage::noInvoicesGiveASentenceNotAnEmptyGrid()
+{
+    // The demo page has months: axes, no title, the average in the legend.
+    const auto averageInLegend = [](const CostsPage &page) {
+        const QList<QLegendMarker *> markers = page.chart()->legend()->markers(page.movingAverageSeries());
+        return !markers.isEmpty() && markers.first()->isVisible();
+    };
+    QVERIFY(m_page->model()->rowCount() > 0);
+    QVERIFY(m_page->chart()->title().isEmpty());
+    QVERIFY(averageInLegend(*m_page));
+    for (const QAbstractAxis *axis : m_page->chart()->axes())
+        QVERIFY(axis->isVisible());
+
+    // No account has an invoice (a new or failing one): a grid from 0 to 100 and a legend
+    // entry for an average that is not drawn would say nothing true.
+    Composition empty;
+    CostsPage page(empty.accounts(), empty.repository(), m_budgets.get());
+    page.resize(1024, 640);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(page.chart()->title(), QStringLiteral("No invoiced month to show yet."));
+    QVERIFY(!averageInLegend(page));
+    for (const QAbstractAxis *axis : page.chart()->axes())
+        QVERIFY(!axis->isVisible());
 }
 
 void TestCostsPage::amountAxisReadsAsMoney()

@@ -1911,6 +1911,10 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
         <source>&lt;b&gt;Forecast for %1: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</source>
         <translation>&lt;b&gt;Prévision pour %1&#xa0;: %2&lt;/b&gt; &lt;span style=&apos;color:%4&apos;&gt;(%3)&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>No invoiced month to show yet.</source>
+        <translation>Aucun mois facturé à afficher pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>CreditsOverviewSection</name>

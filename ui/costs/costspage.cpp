@@ -681,6 +681,11 @@ void CostsPage::onModelReset()
                                                              : tr("Total cost per month in %1: %2.")
                                                                    .arg(m_model->currency(), perMonth.join(QStringLiteral("; "))));
     m_amountAxis->setTitleText(m_model->currency().isEmpty() ? tr("Amount") : tr("Amount (%1)").arg(m_model->currency()));
+    // Nothing invoiced yet (a new or failing account): a sentence, not an empty grid from 0 to 100.
+    const bool nothingToChart = m_model->rowCount() == 0;
+    m_amountAxis->setVisible(!nothingToChart);
+    m_monthAxis->setVisible(!nothingToChart);
+    m_chart->setTitle(nothingToChart ? tr("No invoiced month to show yet.") : QString());
 
     QStringList shown;
     const QList<AccountConnection *> connections = m_accounts->shownConnections();
@@ -763,6 +768,8 @@ void CostsPage::updateTrend()
         points << QPointF(row, averages.at(row)->minorUnits() / std::pow(10.0, Money::minorDigits(currency)));
     }
     m_averageSeries->replace(points);
+    for (QLegendMarker *marker : m_chart->legend()->markers(m_averageSeries))
+        marker->setVisible(!points.isEmpty());
 
     QStringList parts;
     if (hasForecast) {
