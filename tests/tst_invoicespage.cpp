@@ -17,6 +17,7 @@
 #include "support/await.h"
 #include "support/demoserverfixture.h"
 #include "widgets/errorbanner.h"
+#include "widgets/pagecommands.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void remembersColumnsAndSortBetweenRuns();
     void filterBarFiltersAndTotalsFollow();
     void dateLabelsAreDrawnWhole();
+    void previewAndExportNeedAnInvoice();
 
 private:
     // A repository and page over the shared server; `apiKey` empty means the right key.
@@ -490,6 +492,36 @@ void TestInvoicesPage::filterBarFiltersAndTotalsFollow()
 // "From" and "To" carry an underlined mnemonic, which splits the word where QLabel measured it
 // whole: "To" lost its kerning, drew wider than its size hint and was clipped to "Tc". The
 // last column of each label must be background, not a cut letter.
+void TestInvoicesPage::previewAndExportNeedAnInvoice()
+{
+    using PageCommands::Command;
+    const auto enabled = [this](Command command) { return PageCommands::target(m_page.get(), command) != nullptr; };
+    // Before anything arrives, and with the list failing: nothing to preview or export.
+    QVERIFY(!enabled(Command::OpenPdf));
+    QVERIFY(!enabled(Command::Export));
+    DemoFault fault;
+    fault.status = 503;
+    fault.times = m_client->retryPolicy().maxAttempts;
+    m_server->injectFault(InvoicesPath, fault);
+    load();
+    QCOMPARE(m_page->sortModel()->rowCount(), 0);
+    QVERIFY(!enabled(Command::OpenPdf));
+    QVERIFY(!enabled(Command::Export));
+
+    load();
+    QVERIFY(m_page->sortModel()->rowCount() > 0);
+    QVERIFY(enabled(Command::OpenPdf));
+    QVERIFY(enabled(Command::Export));
+    // A search that leaves no invoice.
+    QTest::keyClicks(m_page->searchEdit(), QStringLiteral("no such invoice"));
+    QCOMPARE(m_page->sortModel()->rowCount(), 0);
+    QVERIFY(!enabled(Command::OpenPdf));
+    QVERIFY(!enabled(Command::Export));
+    m_page->searchEdit()->clear();
+    QVERIFY(enabled(Command::OpenPdf));
+    QVERIFY(enabled(Command::Export));
+}
+
 void TestInvoicesPage::dateLabelsAreDrawnWhole()
 {
     build();

@@ -208,6 +208,7 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     m_totals->setModel(m_sortModel);
     connect(m_totals, &InvoiceTotals::changed, this, [this] {
         m_totalsLabel->setText(totalsText());
+        updateCommandButtons();
     });
     m_totalsLabel->setText(totalsText());
     connect(m_previewButton, &QPushButton::clicked, this, &InvoicesPage::showPdfPreview);
@@ -238,6 +239,7 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     connect(m_detailView, &InvoiceDetailView::savePdfRequested, this, &InvoicesPage::saveSelectedDocument);
 
     restoreSelection();
+    updateCommandButtons();
 }
 
 InvoicesPage::~InvoicesPage()
@@ -314,6 +316,7 @@ void InvoicesPage::restoreSelection()
         selectRow(0);
     else
         m_detailView->clear();
+    updateCommandButtons();
 }
 
 void InvoicesPage::fitColumns()
@@ -357,8 +360,17 @@ void InvoicesPage::resizeEvent(QResizeEvent *event)
     splitTableAndDetail();
 }
 
+void InvoicesPage::updateCommandButtons()
+{
+    // Nothing to preview without an open invoice, nothing to export when the table is empty
+    // (no invoice yet, a failing account, or a filter that leaves none).
+    m_previewButton->setEnabled(currentSourceRow() >= 0);
+    m_exportButton->setEnabled(m_sortModel->rowCount() > 0);
+}
+
 void InvoicesPage::showCurrentInvoice()
 {
+    updateCommandButtons();
     const int row = currentSourceRow();
     if (row < 0) {
         m_detailView->clear();
@@ -701,6 +713,7 @@ void InvoicesPage::onFilterChanged()
         else
             showCurrentInvoice();
     }
+    updateCommandButtons();
 }
 
 QString InvoicesPage::totalsText() const

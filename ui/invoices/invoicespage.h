@@ -101,6 +101,7 @@ private:
     void rememberSelection();
     void restoreSelection();
     void showCurrentInvoice();
+    void updateCommandButtons();
     void onInvoicesChanged(const QList<int> &rows);
     void onLoaded();
     void updateSummary();
