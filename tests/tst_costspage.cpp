@@ -15,6 +15,7 @@
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
+#include "widgets/pagecommands.h"
 
 #include <QAreaSeries>
 #include <QBarSet>
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLegend>
 #include <QLegendMarker>
@@ -523,6 +525,13 @@ void TestCostsPage::noInvoicesGiveASentenceNotAnEmptyGrid()
     QVERIFY(!averageInLegend(page));
     for (const QAbstractAxis *axis : page.chart()->axes())
         QVERIFY(!axis->isVisible());
+    // Nothing to export, and no month to click.
+    QVERIFY(!PageCommands::target(&page, PageCommands::Command::Export));
+    QVERIFY(PageCommands::target(m_page.get(), PageCommands::Command::Export));
+    const QList<QLabel *> labels = page.findChildren<QLabel *>();
+    QVERIFY(std::none_of(labels.cbegin(), labels.cend(), [&page](const QLabel *label) {
+        return label->isVisibleTo(&page) && label->text().contains(QStringLiteral("Click a month"));
+    }));
 }
 
 void TestCostsPage::amountAxisReadsAsMoney()

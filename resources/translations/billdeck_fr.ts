@@ -1915,6 +1915,10 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
         <source>No invoiced month to show yet.</source>
         <translation>Aucun mois facturé à afficher pour l’instant.</translation>
     </message>
+    <message>
+        <source>Each month&apos;s bill by service shows here once invoices have arrived.</source>
+        <translation>La facture de chaque mois par service s’affichera ici dès que des factures seront arrivées.</translation>
+    </message>
 </context>
 <context>
     <name>CreditsOverviewSection</name>

@@ -686,6 +686,7 @@ void CostsPage::onModelReset()
     m_amountAxis->setVisible(!nothingToChart);
     m_monthAxis->setVisible(!nothingToChart);
     m_chart->setTitle(nothingToChart ? tr("No invoiced month to show yet.") : QString());
+    m_exportButton->setEnabled(!nothingToChart);
 
     QStringList shown;
     const QList<AccountConnection *> connections = m_accounts->shownConnections();
@@ -712,6 +713,8 @@ void CostsPage::onModelReset()
             selectMonth(row);
         else
             selectMonth(-1);
+    } else {
+        selectMonth(-1);
     }
     updateTrend();
 }
@@ -939,7 +942,8 @@ void CostsPage::selectMonth(int row)
         m_selectedMonth = QDate();
         m_breakdown->setMonth(QDate(), m_model->currency());
         m_breakdownTitle->setText(tr("Month breakdown"));
-        m_breakdownHint->setText(tr("Click a month in the chart to see its bill by service."));
+        m_breakdownHint->setText(m_model->rowCount() > 0 ? tr("Click a month in the chart to see its bill by service.")
+                                                         : tr("Each month's bill by service shows here once invoices have arrived."));
         m_breakdownHint->show();
         m_breakdownTable->hide();
         m_donutView->hide();
