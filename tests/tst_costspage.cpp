@@ -8,6 +8,7 @@
 #include "composition.h"
 #include "costs/costforecast.h"
 #include "costs/costspage.h"
+#include "demoserver.h"
 #include "costs/costtrend.h"
 #include "costs/monthbreakdownmodel.h"
 #include "costs/othercurrencycharts.h"
@@ -15,6 +16,7 @@
 #include "exportcommand.h"
 #include "invoices/invoicerepository.h"
 #include "store/budgetstore.h"
+#include "widgets/errorbanner.h"
 #include "widgets/pagecommands.h"
 
 #include <QAreaSeries>
@@ -30,6 +32,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSettings>
@@ -72,6 +75,7 @@ private Q_SLOTS:
 
     void chartHasOneSetPerCategoryAndOneValuePerMonth();
     void forecastComesFromTheMonthToDateBill();
+    void aFailedForecastSaysWhatFailed();
     void stackByServiceAndRange();
     void clickingAMonthFillsTheBreakdown();
     void hoveringShowsAnInChartTooltip();
@@ -201,6 +205,29 @@ void TestCostsPage::forecastComesFromTheMonthToDateBill()
     QCOMPARE(area->pen().style(), Qt::DashLine);
     QVERIFY(area->name().startsWith(QStringLiteral("Forecast")));
     QVERIFY(m_page->forecastText().contains(expected->format(QLocale())));
+}
+
+void TestCostsPage::aFailedForecastSaysWhatFailed()
+{
+    // The window's banner may already say the account is offline: the page's own banner says
+    // which part of the page is missing, not a bare "Could not reach ...".
+    DemoFault fault;
+    fault.status = 403;
+    fault.times = 1;
+    m_composition->demoServer()->injectFault(QStringLiteral("/billing/v2/bills"), fault);
+    m_page->forecaster()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->forecaster()->isLoading(), LoadTimeoutMs);
+    QCOMPARE(m_page->forecaster()->errors().size(), 1);
+    const auto *banner = m_page->findChild<ErrorBanner *>();
+    QVERIFY(banner && banner->isVisibleTo(m_page.get()));
+    const QString month = DisplayFormat().month(m_page->model()->currentMonth());
+    QVERIFY2(banner->message().startsWith(QStringLiteral("The forecast for %1 could not be loaded. ").arg(month)),
+             qPrintable(banner->message()));
+    QVERIFY(banner->message().endsWith(m_page->forecaster()->errors().first().message()));
+    // Retry reads it again; the banner goes once it works.
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->forecaster()->isLoading() && m_page->forecaster()->errors().isEmpty(), LoadTimeoutMs);
+    QVERIFY(!banner->isVisibleTo(m_page.get()));
 }
 
 void TestCostsPage::stackByServiceAndRange()

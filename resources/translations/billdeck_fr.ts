@@ -1919,6 +1919,10 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
         <source>Each month&apos;s bill by service shows here once invoices have arrived.</source>
         <translation>La facture de chaque mois par service s’affichera ici dès que des factures seront arrivées.</translation>
     </message>
+    <message>
+        <source>The forecast for %1 could not be loaded.</source>
+        <translation>La prévision de %1 n’a pas pu être chargée.</translation>
+    </message>
 </context>
 <context>
     <name>CreditsOverviewSection</name>
@@ -2164,6 +2168,10 @@ Les options de Qt fonctionnent aussi : -style NOM, -platform NOM, -geometry LxH+
     <message>
         <source>%1: the invoices could not be loaded. %2</source>
         <translation>%1&#xa0;: les factures n&apos;ont pas pu être chargées. %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

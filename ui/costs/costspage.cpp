@@ -743,8 +743,10 @@ void CostsPage::updateTrend()
     }
     const QList<ApiError> errors = m_forecaster->errors();
     m_errorBanner->dismiss();
+    // Said as what failed: the window's own banner may already say the account is offline.
     for (const ApiError &error : errors)
-        m_errorBanner->showError(error);
+        m_errorBanner->showFailure(tr("The forecast for %1 could not be loaded.").arg(DisplayFormat().month(m_model->currentMonth())),
+                                   error);
 
     const bool hasForecast = currentRow >= 0 && m_chartForecast.isValid();
     if (hasForecast) {

@@ -76,6 +76,13 @@ void ErrorBanner::showError(const ApiError &error, bool retryable)
     add(error.message(), error.longMessage(), retryable);
 }
 
+void ErrorBanner::showFailure(const QString &what, const ApiError &error, bool retryable)
+{
+    if (error.kind() == ApiError::Kind::Cancelled)
+        return;
+    add(tr("%1 %2").arg(what, error.message()), error.longMessage(), retryable);
+}
+
 void ErrorBanner::showMessage(const QString &message, const QString &details)
 {
     add(message, details, false);

@@ -23,6 +23,9 @@ public:
     void showError(const ApiError &error, bool retryable = true);
     // Shows a local failure (writing a file): nothing to retry on the network.
     void showMessage(const QString &message, const QString &details);
+    // What could not be done, then the plain reason: "This month's forecast could not be
+    // loaded. Could not reach …".
+    void showFailure(const QString &what, const ApiError &error, bool retryable = true);
     // Says that what is shown is the copy stored on this computer, as of when, and why the
     // service could not refresh it; Retry refreshes.
     void showStale(const QString &accountName, const QDateTime &asOf, const ApiError &reason);
