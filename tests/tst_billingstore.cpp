@@ -143,6 +143,26 @@ private Q_SLOTS:
         QCOMPARE(reopened.responseCount(QStringLiteral("acc")), 1);
     }
 
+    void aLargeRecordIsReadThroughAMap()
+    {
+        // A 4 MB record (a start's snapshot is 2.5 MB at 2,000 invoices) is read from the
+        // mapped file, whole, after reopening.
+        QByteArray large(4 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < large.size(); ++i)
+            large[i] = char(i * 7 % 251);
+        {
+            BillingStore store(dbPath(), docsPath());
+            CachedResponse record;
+            record.body = large;
+            record.fetchedAt = QDateTime(QDate(2026, 12, 7), QTime(1, 0), Qt::UTC);
+            store.saveResponse(QStringLiteral("acc"), QStringLiteral("snapshot invoices"), record);
+            store.flush();
+        }
+        BillingStore reopened(dbPath(), docsPath());
+        QVERIFY(reopened.mappedSize() >= large.size());
+        QCOMPARE(reopened.response(QStringLiteral("acc"), QStringLiteral("snapshot invoices")).body, large);
+    }
+
     void aBurstOfWritesIsOneTransaction()
     {
         BillingStore store(dbPath(), docsPath());

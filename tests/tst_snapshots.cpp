@@ -8,6 +8,9 @@
 #include <QIODevice>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 namespace
 {
 Invoice fullInvoice()
@@ -268,6 +271,42 @@ private Q_SLOTS:
         QVERIFY(!Snapshots::decode(Snapshots::encode(QList<BillingOperation>{invoiced}), &invoices));
         QVERIFY(!Snapshots::decode(Snapshots::encode(QList<Invoice>{fullInvoice()}), &read));
         QVERIFY(read.isEmpty());
+    }
+
+    void textsAndTimesAreReadAsQDataStreamWroteThem()
+    {
+        // The records are read from their bytes, not through a QDataStream: the texts outside
+        // Latin-1 (a surrogate pair too), an empty text apart from a null one, a time at an
+        // offset followed by more fields, a fraction and the largest amounts.
+        BillingOperation operation;
+        operation.id = QStringLiteral("op-\u00e9\u20ac\U0001F600");
+        operation.createdAt = QDateTime(QDate(2026, 3, 29), QTime(1, 59, 59, 999), Qt::OffsetFromUTC, 2 * 3600);
+        operation.amount = Money(std::numeric_limits<qint64>::min() + 1, QStringLiteral("EUR"));
+        operation.source = QLatin1String("");
+        QList<BillingOperation> operations;
+        QVERIFY(Snapshots::decode(Snapshots::encode(QList<BillingOperation>{operation, operation}), &operations));
+        QCOMPARE(operations.size(), 2);
+        for (const BillingOperation &read : std::as_const(operations)) {
+            QCOMPARE(read.id, operation.id);
+            QCOMPARE(read.createdAt, operation.createdAt);
+            QCOMPARE(read.createdAt.offsetFromUtc(), 2 * 3600);
+            QCOMPARE(read.amount, operation.amount);
+            QVERIFY(!read.source.isNull());
+            QVERIFY(read.source.isEmpty());
+            QVERIFY(read.invoiceId.isNull());
+        }
+
+        Invoice invoice = fullInvoice();
+        invoice.lines.first().quantity = 1.0 / 3.0;
+        invoice.lines.first().rate = -0.0;
+        QList<Invoice> invoices;
+        QVERIFY(Snapshots::decode(Snapshots::encode(QList<Invoice>{invoice}), &invoices));
+        QCOMPARE(invoices.first().lines.first().quantity, 1.0 / 3.0);
+        QVERIFY(std::signbit(invoices.first().lines.first().rate));
+        // A record cut short anywhere is refused, never read past its end.
+        const QByteArray whole = Snapshots::encode(QList<Invoice>{invoice});
+        for (qsizetype size = 0; size < whole.size(); size += 7)
+            QVERIFY(!Snapshots::decode(whole.left(size), &invoices));
     }
 
     void theKeysNeverAnswerARequest()

@@ -26,10 +26,15 @@ bool parseBound(const QString &text, const QString &currency, std::optional<qint
 }
 }
 
+namespace
+{
+// How long after a reset the rows' search texts start being made, in slices.
+constexpr int FirstSearchSliceDelayMs = 200;
+}
+
 InvoiceFilterModel::InvoiceFilterModel(QObject *parent)
     : InvoiceSortModel(parent)
 {
-    m_searchTextTimer.setInterval(0);
     m_searchTextTimer.callOnTimeout(this, &InvoiceFilterModel::makeSearchTextsForAWhile);
 }
 
@@ -187,8 +192,11 @@ void InvoiceFilterModel::sourceRowsChanged(int first, int last)
         m_searchTextsMade = 0;
         m_searchMatches.fill(false, rows);
         if (m_searchWords.isEmpty()) {
-            // Nothing to match yet: the texts are made when the event loop is idle.
-            m_searchTextTimer.start();
+            // Nothing to match yet: the texts are made when the event loop is idle, once the
+            // window had time to paint the rows (a start from the store made 2,000 rows' texts
+            // between the reset and the first paint); a search before then makes them at once.
+            if (!m_searchTextTimer.isActive())
+                m_searchTextTimer.start(FirstSearchSliceDelayMs);
             return;
         }
         matchSearchWords();
@@ -241,11 +249,18 @@ void InvoiceFilterModel::makeSearchTextsForAWhile()
     // A slice short enough that typing or scrolling meanwhile never waits on it.
     constexpr qint64 SliceNs = 4'000'000;
     constexpr int RowsBetweenLooks = 64;
+    if (m_searchTextTimer.interval() != 0)
+        m_searchTextTimer.start(0);
     QElapsedTimer clock;
     clock.start();
     do
         makeSearchTexts(m_searchTextsMade + RowsBetweenLooks);
     while (m_searchTextsMade < m_searchStart.size() && clock.nsecsElapsed() < SliceNs);
+}
+
+bool InvoiceFilterModel::searchTextsReady() const
+{
+    return m_searchTextsMade >= m_searchStart.size();
 }
 
 void InvoiceFilterModel::finishSearchTexts()

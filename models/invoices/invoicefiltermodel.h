@@ -34,6 +34,9 @@ public:
     // status or amount ("1,234.50", "1234.50", "USD"...).
     void setSearchText(const QString &text);
     QString searchText() const;
+    // Whether every row's search text is made (they are made in idle slices, starting a moment
+    // after a reset so that the rows paint first; a search makes the rest at once).
+    bool searchTextsReady() const;
 
     // Invoice dates from..to, both included; an invalid date leaves that side open.
     void setDateRange(const QDate &from, const QDate &to);

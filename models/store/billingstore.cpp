@@ -51,7 +51,10 @@ QDateTime fromStored(const QVariant &value)
 bool configure(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                               // The file is mapped for reading: a start's 2.5 MB snapshot of 2,000
+                               // invoices was 600 page reads, a tenth of the painted start.
+                               "PRAGMA mmap_size=268435456"}) {
         if (!query.exec(QLatin1String(pragma))) {
             *error = sqlError(query);
             return false;
@@ -312,6 +315,16 @@ QString BillingStore::errorString() const
 QString BillingStore::databasePath() const
 {
     return m_databasePath;
+}
+
+qint64 BillingStore::mappedSize() const
+{
+    if (!m_open)
+        return 0;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(QStringLiteral("PRAGMA mmap_size")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
 }
 
 CachedResponse BillingStore::response(const QString &accountId, const QString &key) const

@@ -80,6 +80,9 @@ public:
     void flush();
     // Writes queued and not yet committed.
     int pendingWrites() const;
+    // How much of the file reads go through a memory map (PRAGMA mmap_size) instead of a
+    // read() per page: a start reads a snapshot of a few MB in one piece.
+    qint64 mappedSize() const;
 
 Q_SIGNALS:
     // A batch of `rows` writes was committed (on the store's thread's behalf, delivered here).

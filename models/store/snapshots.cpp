@@ -1,10 +1,14 @@
 #include "store/snapshots.h"
 
 #include <QDataStream>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QIODevice>
+#include <QtEndian>
 
 #include <algorithm>
+#include <cstring>
 
 namespace
 {
@@ -66,6 +70,133 @@ private:
     QStringList m_strings;
 };
 
+// Reads QDataStream's format (Qt_6_4, big-endian) straight from a record's bytes, as
+// QDataStream would, for the types the records hold: through a QDataStream every value went
+// through its QBuffer's QIODevice::read, which was most of the time a start took to decode the
+// invoices' snapshot. Reading past the end sets ReadPastEnd and gives 0, like QDataStream.
+class RecordInput final
+{
+public:
+    explicit RecordInput(const QByteArray &data)
+        : m_data(data)
+        , m_at(data.constData())
+        , m_end(data.constData() + data.size())
+    {
+    }
+
+    QDataStream::Status status() const
+    {
+        return m_status;
+    }
+    // Like QDataStream, the first failure is the one kept.
+    void setStatus(QDataStream::Status status)
+    {
+        if (m_status == QDataStream::Ok)
+            m_status = status;
+    }
+    bool atEnd() const
+    {
+        return m_at == m_end;
+    }
+
+    RecordInput &operator>>(qint32 &value)
+    {
+        return number(&value);
+    }
+    RecordInput &operator>>(quint32 &value)
+    {
+        return number(&value);
+    }
+    RecordInput &operator>>(qint64 &value)
+    {
+        return number(&value);
+    }
+    RecordInput &operator>>(bool &value)
+    {
+        qint8 byte = 0;
+        number(&byte);
+        value = byte != 0;
+        return *this;
+    }
+    RecordInput &operator>>(double &value)
+    {
+        quint64 bits = 0;
+        number(&bits);
+        std::memcpy(&value, &bits, sizeof value);
+        return *this;
+    }
+    RecordInput &operator>>(QDate &value)
+    {
+        qint64 julianDay = 0;
+        number(&julianDay);
+        value = QDate::fromJulianDay(julianDay);
+        return *this;
+    }
+    RecordInput &operator>>(QString &value)
+    {
+        quint32 bytes = 0;
+        number(&bytes);
+        value.clear();
+        if (m_status != QDataStream::Ok || bytes == NullString)
+            return *this;
+        if (bytes % 2 != 0) {
+            setStatus(QDataStream::ReadCorruptData);
+            return *this;
+        }
+        if (quint64(m_end - m_at) < bytes) {
+            setStatus(QDataStream::ReadPastEnd);
+            return *this;
+        }
+        if (bytes == 0) {
+            value = QString(QLatin1String(""));
+            return *this;
+        }
+        value.resize(qsizetype(bytes / 2));
+        qFromBigEndian<char16_t>(m_at, qsizetype(bytes / 2), value.data());
+        m_at += bytes;
+        return *this;
+    }
+    // A date and time has variants (an offset, a time zone): QDataStream reads it, from here.
+    RecordInput &operator>>(QDateTime &value)
+    {
+        value = QDateTime();
+        if (m_status != QDataStream::Ok)
+            return *this;
+        const QByteArray rest = QByteArray::fromRawData(m_at, m_end - m_at);
+        QDataStream in(rest);
+        in.setVersion(QDataStream::Qt_6_4);
+        in >> value;
+        if (in.status() != QDataStream::Ok) {
+            setStatus(in.status());
+            return *this;
+        }
+        m_at += in.device()->pos();
+        return *this;
+    }
+
+private:
+    template<typename T>
+    RecordInput &number(T *value)
+    {
+        if (m_status != QDataStream::Ok || m_end - m_at < qsizetype(sizeof(T))) {
+            *value = 0;
+            setStatus(QDataStream::ReadPastEnd);
+            return *this;
+        }
+        if constexpr (sizeof(T) == 1)
+            *value = T(*m_at);
+        else
+            *value = qFromBigEndian<T>(m_at);
+        m_at += sizeof(T);
+        return *this;
+    }
+
+    QByteArray m_data;  // keeps the bytes m_at points into
+    const char *m_at;
+    const char *m_end;
+    QDataStream::Status m_status = QDataStream::Ok;
+};
+
 // Reads what RecordWriter wrote; an index outside the table marks the stream corrupt.
 class RecordReader final
 {
@@ -74,7 +205,6 @@ public:
         : in(data)
         , m_size(data.size())
     {
-        in.setVersion(QDataStream::Qt_6_4);
     }
 
     // The header up to the table; false for another kind or version, or a damaged table.
@@ -114,7 +244,7 @@ public:
         return m_size;
     }
 
-    QDataStream in;
+    RecordInput in;
 
 private:
     qsizetype m_size;
