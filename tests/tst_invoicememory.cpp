@@ -49,6 +49,7 @@ class TestInvoiceMemory final : public QObject
 
 private Q_SLOTS:
     void aLargeRefreshLeavesOnlyItsRowsResident();
+    void onlyALargeReplaceWalksTheHeap();
 };
 
 void TestInvoiceMemory::aLargeRefreshLeavesOnlyItsRowsResident()
@@ -87,6 +88,16 @@ void TestInvoiceMemory::aLargeRefreshLeavesOnlyItsRowsResident()
     QVERIFY2(growth <= inUse + Slack, qPrintable(QStringLiteral("%1 MB resident beyond what the heap holds")
                                                      .arg(double(growth - inUse) / 1048576.0, 0, 'f', 1)));
 #endif
+}
+
+void TestInvoiceMemory::onlyALargeReplaceWalksTheHeap()
+{
+    // A start from the store paints a 2,000-invoice account: the heap is not walked before the
+    // window's first paint for the MB such a list strands; 100k rows, listed or removed, are.
+    QVERIFY(!InvoiceRepository::releasesHeapAfter(2000, 0));
+    QVERIFY(!InvoiceRepository::releasesHeapAfter(2000, 2000));
+    QVERIFY(InvoiceRepository::releasesHeapAfter(100000, 0));
+    QVERIFY(InvoiceRepository::releasesHeapAfter(0, 100000));
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceMemory)

@@ -76,6 +76,10 @@ public:
 
     // How many details to fetch at once: enough to be quick, few enough to be polite.
     static constexpr int MaxParallelDetails = 4;
+    // Whether replacing an account's rows with `listed` rows, `removed` gone, is large enough to
+    // give the heap's free pages back afterwards (glibc): only lists of tens of thousands of rows
+    // strand enough to pay for a walk of the whole heap.
+    static bool releasesHeapAfter(qsizetype listed, qsizetype removed);
 
 public Q_SLOTS:
     // Reloads every account's invoice list, then their details.
