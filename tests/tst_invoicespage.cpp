@@ -25,9 +25,11 @@
 #include <QNetworkAccessManager>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void savesTheInvoicePdf();
     void failedSaveShowsBanner();
     void windowShowsAccountAndPages();
+    void windowShowsProgressAtMostOncePerInterval();
     void windowWithoutAccountExplainsHowToStart();
     void remembersColumnsAndSortBetweenRuns();
     void filterBarFiltersAndTotalsFollow();
@@ -392,6 +395,27 @@ void TestInvoicesPage::windowShowsAccountAndPages()
     load();
     QVERIFY(!progress.isEmpty());
     QCOMPARE(window.invoicesPage()->sortModel()->rowCount(), 36);
+    QVERIFY2(window.statusText().startsWith(QStringLiteral("36 invoices")), qPrintable(window.statusText()));
+}
+
+// Every request's start and end is a count (thousands in a first sync of a large account):
+// the status bar shows the latest one at most every 100 ms, not each of them.
+void TestInvoicesPage::windowShowsProgressAtMostOncePerInterval()
+{
+    MainWindow window(m_repository.get());
+    window.show();
+    auto *bar = window.findChild<QProgressBar *>();
+    QVERIFY(bar);
+    QSignalSpy shown(bar, &QProgressBar::valueChanged);
+    QSignalSpy progress(m_repository.get(), &InvoiceRepository::progressChanged);
+    QElapsedTimer clock;
+    clock.start();
+    load();
+    const qint64 elapsed = clock.elapsed();
+    // 36 details, each counted when it starts and when it ends.
+    QVERIFY2(progress.count() > 72, qPrintable(QString::number(progress.count())));
+    // The first count at once, then one per interval; a reset of the range may add one.
+    QVERIFY2(shown.count() <= 2 + elapsed / 100, qPrintable(QStringLiteral("%1 counts shown in %2 ms").arg(shown.count()).arg(elapsed)));
     QVERIFY2(window.statusText().startsWith(QStringLiteral("36 invoices")), qPrintable(window.statusText()));
 }
 

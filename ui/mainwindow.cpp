@@ -37,6 +37,8 @@
 namespace
 {
 constexpr int SidebarWidth = 180;
+// How often a load's progress is shown at most.
+constexpr int ProgressIntervalMs = 100;
 // What a sidebar item needs beside its title and icon: the sidebar's margins, the item's
 // padding and the icon's spacing.
 constexpr int SidebarTitlePadding = 24 + 16 + 8 + 8;
@@ -67,6 +69,7 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     , m_invoicesPage(new InvoicesPage(repository, this))
     , m_statusLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
+    , m_progressTimer(new QTimer(this))
 {
     setWindowTitle(tr("Billdeck"));
 
@@ -201,6 +204,12 @@ MainWindow::MainWindow(InvoiceRepository *repository, QWidget *parent)
     });
     connect(m_repository, &InvoiceRepository::loadingChanged, this, &MainWindow::onLoadingChanged);
     connect(m_repository, &InvoiceRepository::progressChanged, this, &MainWindow::onProgressChanged);
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(ProgressIntervalMs);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progressPending)
+            showProgress();
+    });
     connect(m_repository, &InvoiceRepository::invoicesReset, this, &MainWindow::updateAccounts);
     // A failing account keeps its pages (and whatever the store had): the welcome screen is
     // only for a window without accounts.
@@ -512,6 +521,8 @@ void MainWindow::updateAccounts()
 
 void MainWindow::onLoadingChanged(bool loading)
 {
+    m_progressTimer->stop();
+    m_progressPending = false;
     m_progressBar->setVisible(loading);
     if (loading) {
         m_statusLabel->setText(tr("Loading invoices…"));
@@ -540,9 +551,25 @@ void MainWindow::onProgressChanged(int done, int total)
 {
     if (!m_repository->isLoading())
         return;
-    m_progressBar->setRange(0, std::max(total, 1));
-    m_progressBar->setValue(done);
-    m_statusLabel->setText(tr("Loading invoices… %1/%2").arg(done).arg(total));
+    m_progressDone = done;
+    m_progressTotal = total;
+    // A count after a quiet interval at once; counts within one are shown when it is over.
+    if (m_progressTimer->isActive()) {
+        m_progressPending = true;
+        return;
+    }
+    showProgress();
+}
+
+void MainWindow::showProgress()
+{
+    m_progressPending = false;
+    if (!m_repository->isLoading())
+        return;
+    m_progressTimer->start();
+    m_progressBar->setRange(0, std::max(m_progressTotal, 1));
+    m_progressBar->setValue(m_progressDone);
+    m_statusLabel->setText(tr("Loading invoices… %1/%2").arg(m_progressDone).arg(m_progressTotal));
 }
 
 bool MainWindow::confirmLeaving(QWidget *page)

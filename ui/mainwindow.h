@@ -23,6 +23,7 @@ class QPushButton;
 class QListWidget;
 class QToolButton;
 class QProgressBar;
+class QTimer;
 class QStackedWidget;
 class InvoiceRepository;
 
@@ -123,6 +124,7 @@ private:
     void updateFreshness();
     void onLoadingChanged(bool loading);
     void onProgressChanged(int done, int total);
+    void showProgress();
     void applySidebarMode(bool collapsed);
     int expandedSidebarWidth() const;
 
@@ -148,6 +150,12 @@ private:
     InvoicesPage *m_invoicesPage;
     QLabel *m_statusLabel;
     QProgressBar *m_progressBar;
+    // The repository tells every request's start and end (thousands in a first sync); the bar
+    // and the status text show the latest count at most once per interval of this timer.
+    QTimer *m_progressTimer;
+    int m_progressDone = 0;
+    int m_progressTotal = 0;
+    bool m_progressPending = false;  // a count came within the interval, not shown yet
     QStringList m_pageKeys;
     QList<Capabilities> m_pageNeeds;
     // A page added with a factory: its placeholder in m_pages until it is built (then removed).

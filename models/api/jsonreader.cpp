@@ -226,12 +226,15 @@ Money JsonReader::optionalMoney(const QString &key, const QString &currency) con
 
 Money JsonReader::moneyOf(const QString &key, double amount, const QString &currency) const
 {
+    // fromDecimal gives zero for an amount out of range: only then is the range asked again
+    // (this runs for every amount a decoder reads).
+    Money money = Money::fromDecimal(amount, currency);
     // A wrong amount exported without a word is worse than a decode error naming the field.
-    if (!Money::fitsDecimal(amount, currency)) {
+    if (money.minorUnits() == 0 && amount != 0 && !Money::fitsDecimal(amount, currency)) {
         fail(key, QStringLiteral("the amount %1 %2 is out of range").arg(amount, 0, 'g', 17).arg(currency));
         return Money(0, currency);
     }
-    return Money::fromDecimal(amount, currency);
+    return money;
 }
 
 Money JsonReader::cents(const QString &key, const QString &currency) const

@@ -476,7 +476,8 @@ void readInvoiceHeader(const JsonReader &json, const QString &currency, Invoice 
     const QDate periodMonth = Dates::parseMonth(invoice->period);
     if (periodMonth.isValid()) {
         invoice->periodStart = periodMonth;
-        invoice->periodEnd = periodMonth.addMonths(1).addDays(-1);
+        // The month's last day: one calendar look-up rather than addMonths' two and a third.
+        invoice->periodEnd = periodMonth.addDays(periodMonth.daysInMonth() - 1);
     }
 }
 
