@@ -338,6 +338,11 @@ void TestApiError::parseRetryAfterHttpDate()
     // The same instant seen from a clock in another zone.
     const QDateTime paris = now.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Paris")));
     QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT"), paris), 60);
+    // A clock between two seconds waits the whole way: 59.1 s is 60 s, never 59 (seen as
+    // tst_apiclient::retryAfterHttpDateIsHonoured asking again a second early under load).
+    QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:28:00 GMT"), now.addMSecs(900)), 60);
+    QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:27:01 GMT"), now.addMSecs(999)), 1);
+    QCOMPARE(parseRetryAfter(QByteArrayLiteral("Wed, 21 Oct 2015 07:27:00 GMT"), now.addMSecs(1)), 0);
 }
 
 void TestApiError::backoffGrowsExponentially()

@@ -155,7 +155,11 @@ int parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());
-    return static_cast<int>(std::clamp<qint64>(now.secsTo(when), 0, Longest));
+    // Rounded up: at 07:27:00.9 "07:28:00" is 59.1 s away, and a wait of 59 s would ask again
+    // before the server's time (secsTo() rounds toward zero).
+    const qint64 milliseconds = now.msecsTo(when);
+    const qint64 seconds = milliseconds <= 0 ? 0 : (milliseconds + 999) / 1000;
+    return static_cast<int>(std::min(seconds, Longest));
 }
 
 ApiError errorFromHttpResponse(int status, const QByteArray &body, const QString &endpoint)
