@@ -17,6 +17,7 @@
 #include "operations/billingoperationsloader.h"
 #include "store/billingstore.h"
 #include "store/secretstore.h"
+#include "store/snapshots.h"
 #include "support/await.h"
 #include "support/commandrun.h"
 
@@ -204,6 +205,46 @@ private Q_SLOTS:
         // again unchanged, changed no row either.
         QCOMPARE(resets.size(), 1);
         QCOMPARE(changed.size(), 0);
+    }
+
+    void anUnchangedRefreshOnlyMovesTheSnapshotsTime()
+    {
+        Composition first;
+        QVERIFY(useStore(first));
+        QString problem;
+        QVERIFY2(first.addDemoAccount(&problem), qPrintable(problem));
+        QVERIFY(refreshAndWait(first.repository()));
+        first.repository()->finishSnapshots();
+        first.store()->flush();
+        QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
+        const CachedResponse synced = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        QVERIFY(synced.isValid() && !synced.body.isEmpty());
+
+        // The same account read again, in this run and in the next one started from the store:
+        // nothing changed, so nothing is encoded, and the stored snapshot says "as of" the new time.
+        QTest::qWait(20);
+        QVERIFY(refreshAndWait(first.repository()));
+        first.repository()->finishSnapshots();
+        first.store()->flush();
+        QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
+        const CachedResponse confirmed = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        QCOMPARE(confirmed.body, synced.body);
+        QVERIFY2(confirmed.fetchedAt > synced.fetchedAt,
+                 qPrintable(confirmed.fetchedAt.toString(Qt::ISODateWithMs) + QStringLiteral(" after ") + synced.fetchedAt.toString(Qt::ISODateWithMs)));
+        QCOMPARE(confirmed.fetchedAt, first.repository()->dataAsOf(QStringLiteral("demo")));
+
+        Composition second;
+        QVERIFY(useStore(second));
+        second.accounts()->add(Composition::demoAccount(*first.demoServer()), first.demoServer()->skySqlApiKey());
+        second.accounts()->setShownAccountId(QStringLiteral("demo"));
+        QTest::qWait(20);
+        QVERIFY(refreshAndWait(second.repository()));
+        second.repository()->finishSnapshots();
+        second.store()->flush();
+        QCOMPARE(second.repository()->encodedSnapshotCount(), 0);
+        const CachedResponse again = second.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        QCOMPARE(again.body, synced.body);
+        QVERIFY(again.fetchedAt > confirmed.fetchedAt);
     }
 
     void aPageShowsItsStoredCopyFirstAndReadsAgainWhenItChanged()

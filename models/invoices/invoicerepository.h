@@ -60,6 +60,9 @@ public:
     // little after loaded(): this waits for them and hands them to the store (done before the
     // store is replaced and when the repository goes; call it before flushing the store).
     void finishSnapshots();
+    // Snapshots encoded so far. A refresh that changed nothing encodes none: it only moves the
+    // stored snapshot's time.
+    int encodedSnapshotCount() const;
 
     // When the account's invoice list shown was current: now-ish after a successful refresh,
     // the stored copy's time when it stands in (offline, or before the first answer).
@@ -150,12 +153,15 @@ private:
 
     QList<AccountEntry> m_accounts;
     QSet<QString> m_startedFromStore;  // accounts whose stored copy was already read
-    QSet<QString> m_unsavedSnapshots;  // accounts the network changed since their snapshot
+    QSet<QString> m_unsavedSnapshots;  // accounts the network read again since their snapshot
+    QSet<QString> m_changedSinceSnapshot;  // of those, accounts whose rows differ from it
     struct EncodingSnapshot {
         QString accountId;
         QDateTime fetchedAt;
         QFuture<QByteArray> body;
+        bool timeOnly = false;  // unchanged rows: the stored snapshot only gets the new time
     };
+    int m_encodedSnapshots = 0;
     QList<EncodingSnapshot> m_encodingSnapshots;  // oldest first
     QThreadPool m_snapshotThread;                 // one thread: snapshots are saved in order
     QList<std::pair<quint32, int>> m_indexByIdHash;  // (qHash of id, index in m_invoices), sorted
