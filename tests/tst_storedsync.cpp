@@ -210,12 +210,7 @@ private Q_SLOTS:
     void anUnchangedRefreshOnlyMovesTheSnapshotsTime()
     {
         Composition first;
-        QVERIFY(useStore(first));
-        QString problem;
-        QVERIFY2(first.addDemoAccount(&problem), qPrintable(problem));
-        QVERIFY(refreshAndWait(first.repository()));
-        first.repository()->finishSnapshots();
-        first.store()->flush();
+        QVERIFY(syncDemoOnce(first));
         QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
         const CachedResponse synced = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
         QVERIFY(synced.isValid() && !synced.body.isEmpty());
@@ -224,8 +219,7 @@ private Q_SLOTS:
         // nothing changed, so nothing is encoded, and the stored snapshot says "as of" the new time.
         QTest::qWait(20);
         QVERIFY(refreshAndWait(first.repository()));
-        first.repository()->finishSnapshots();
-        first.store()->flush();
+        keep(first);
         QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
         const CachedResponse confirmed = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
         QCOMPARE(confirmed.body, synced.body);
@@ -239,8 +233,7 @@ private Q_SLOTS:
         second.accounts()->setShownAccountId(QStringLiteral("demo"));
         QTest::qWait(20);
         QVERIFY(refreshAndWait(second.repository()));
-        second.repository()->finishSnapshots();
-        second.store()->flush();
+        keep(second);
         QCOMPARE(second.repository()->encodedSnapshotCount(), 0);
         const CachedResponse again = second.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
         QCOMPARE(again.body, synced.body);
@@ -502,6 +495,25 @@ private Q_SLOTS:
     }
 
 private:
+    // A composition with the store and the demo account, synced once and its writes done.
+    bool syncDemoOnce(Composition &composition)
+    {
+        QString problem;
+        if (!useStore(composition) || !composition.addDemoAccount(&problem) || !refreshAndWait(composition.repository())) {
+            qWarning() << problem;
+            return false;
+        }
+        keep(composition);
+        return true;
+    }
+
+    // Waits for the snapshots being encoded and the store's queued writes.
+    static void keep(Composition &composition)
+    {
+        composition.repository()->finishSnapshots();
+        composition.store()->flush();
+    }
+
     bool useStore(Composition &composition)
     {
         QString problem;
