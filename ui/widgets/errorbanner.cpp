@@ -71,16 +71,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 
 void ErrorBanner::showError(const ApiError &error, bool retryable)
 {
-    if (error.kind() == ApiError::Kind::Cancelled)
-        return;
-    add(error.message(), error.longMessage(), retryable);
+    showFailure(QString(), error, retryable);
 }
 
 void ErrorBanner::showFailure(const QString &what, const ApiError &error, bool retryable)
 {
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
-    add(tr("%1 %2").arg(what, error.message()), error.longMessage(), retryable);
+    add(what.isEmpty() ? error.message() : tr("%1 %2").arg(what, error.message()), error.longMessage(), retryable);
 }
 
 void ErrorBanner::showMessage(const QString &message, const QString &details)
