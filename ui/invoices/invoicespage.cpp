@@ -239,7 +239,6 @@ InvoicesPage::InvoicesPage(InvoiceRepository *repository, QWidget *parent)
     connect(m_detailView, &InvoiceDetailView::savePdfRequested, this, &InvoicesPage::saveSelectedDocument);
 
     restoreSelection();
-    updateCommandButtons();
 }
 
 InvoicesPage::~InvoicesPage()
