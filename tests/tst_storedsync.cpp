@@ -212,16 +212,14 @@ private Q_SLOTS:
         Composition first;
         QVERIFY(syncDemoOnce(first));
         QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
-        const CachedResponse synced = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        const CachedResponse synced = storedSnapshot(first);
         QVERIFY(synced.isValid() && !synced.body.isEmpty());
 
         // The same account read again, in this run and in the next one started from the store:
         // nothing changed, so nothing is encoded, and the stored snapshot says "as of" the new time.
-        QTest::qWait(20);
-        QVERIFY(refreshAndWait(first.repository()));
-        keep(first);
+        QVERIFY(refreshLater(first));
         QCOMPARE(first.repository()->encodedSnapshotCount(), 1);
-        const CachedResponse confirmed = first.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        const CachedResponse confirmed = storedSnapshot(first);
         QCOMPARE(confirmed.body, synced.body);
         QVERIFY2(confirmed.fetchedAt > synced.fetchedAt,
                  qPrintable(confirmed.fetchedAt.toString(Qt::ISODateWithMs) + QStringLiteral(" after ") + synced.fetchedAt.toString(Qt::ISODateWithMs)));
@@ -231,11 +229,9 @@ private Q_SLOTS:
         QVERIFY(useStore(second));
         second.accounts()->add(Composition::demoAccount(*first.demoServer()), first.demoServer()->skySqlApiKey());
         second.accounts()->setShownAccountId(QStringLiteral("demo"));
-        QTest::qWait(20);
-        QVERIFY(refreshAndWait(second.repository()));
-        keep(second);
+        QVERIFY(refreshLater(second));
         QCOMPARE(second.repository()->encodedSnapshotCount(), 0);
-        const CachedResponse again = second.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
+        const CachedResponse again = storedSnapshot(second);
         QCOMPARE(again.body, synced.body);
         QVERIFY(again.fetchedAt > confirmed.fetchedAt);
     }
@@ -505,6 +501,21 @@ private:
         }
         keep(composition);
         return true;
+    }
+
+    // A refresh a moment later (so that its time differs), its writes done.
+    static bool refreshLater(Composition &composition)
+    {
+        QTest::qWait(20);
+        if (!refreshAndWait(composition.repository()))
+            return false;
+        keep(composition);
+        return true;
+    }
+
+    static CachedResponse storedSnapshot(const Composition &composition)
+    {
+        return composition.store()->response(QStringLiteral("demo"), Snapshots::invoicesKey());
     }
 
     // Waits for the snapshots being encoded and the store's queued writes.
